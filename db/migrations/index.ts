@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as foundation from './0001_foundation';
+
+/**
+ * Every migration, in order. Listed inline because bundling the main process
+ * breaks providers that scan a folder at run time. Names sort in order.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': foundation,
+};
+
+export const migrationNames = Object.keys(migrations);
+export const latestMigration = migrationNames[migrationNames.length - 1]!;
+
+export const inlineMigrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

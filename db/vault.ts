@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, promises as fs } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, SqliteDialect } from 'kysely';
+import { TrellisError } from '../electron/core/errors';
+import { openEncryptedDatabase, type SqliteDatabase } from './connection';
+import {
+  defaultKdfCost,
+  keySlotPath,
+  newKeySlotFile,
+  readKeySlotFile,
+  unwrapDataKey,
+  wrapDataKey,
+  writeKeySlotFile,
+  type KdfCost,
+  type SlotKind,
+} from './keySlots';
+import { migrateDatabase } from './migrate';
+import { generateRecoveryKey, normalizeRecoveryKey } from './recoveryKey';
+import type { Database } from './schema';
+
+/** An unlocked database: the raw connection (for pragmas and bulk work inside
+ * db/) and the typed query builder the core uses. */
+export interface OpenDatabase {
+  path: string;
+  sqlite: SqliteDatabase;
+  kysely: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+export interface VaultOptions {
+  /** Tests may lower the KDF cost; the app always uses the defaults. */
+  kdfCost?: Partial<Record<SlotKind, KdfCost>>;
+}
+
+function costOf(kind: SlotKind, options: VaultOptions): KdfCost {
+  return options.kdfCost?.[kind] ?? defaultKdfCost[kind];
+}
+
+function wrapOpen(path: string, sqlite: SqliteDatabase): OpenDatabase {
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    path,
+    sqlite,
+    kysely,
+    async close() {
+      await kysely.destroy(); // closes the better-sqlite3 handle too
+    },
+  };
+}
+
+export function databaseExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/**
+ * Creates a new encrypted database and its key file. Returns the recovery key,
+ * which exists nowhere else: the caller shows it once.
+ */
+export async function createVault(
+  path: string,
+  passphrase: string,
+  options: VaultOptions = {},
+): Promise<{ database: OpenDatabase; recoveryKey: string }> {
+  if (existsSync(path) || existsSync(keySlotPath(path))) {
+    throw new TrellisError('DATABASE_EXISTS', `There is already a Trellis database at ${path}.`);
+  }
+  await fs.mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const dataKey = randomBytes(32);
+  const recoveryKey = generateRecoveryKey();
+  const slots = newKeySlotFile([]);
+  slots.slots.push(await wrapDataKey(dataKey, passphrase, 'passphrase', slots.databaseId, costOf('passphrase', options)));
+  slots.slots.push(await wrapDataKey(dataKey, recoveryKey, 'recovery', slots.databaseId, costOf('recovery', options)));
+
+  let sqlite: SqliteDatabase | undefined;
+  try {
+    sqlite = openEncryptedDatabase(path, dataKey, { create: true });
+    const database = wrapOpen(path, sqlite);
+    await migrateDatabase(database.kysely as Kysely<unknown>);
+    await writeKeySlotFile(path, slots);
+    return { database, recoveryKey };
+  } catch (error) {
+    sqlite?.close();
+    // Leave nothing half-made behind: a later attempt must start clean.
+    await Promise.all(
+      [path, `${path}-wal`, `${path}-shm`, keySlotPath(path)].map((p) => fs.rm(p, { force: true })),
+    );
+    throw error;
+  }
+}
+
+async function openWithKey(path: string, dataKey: Buffer): Promise<OpenDatabase> {
+  if (!existsSync(path)) {
+    throw new TrellisError('DATABASE_MISSING', `There is no Trellis database at ${path}.`);
+  }
+  const database = wrapOpen(path, openEncryptedDatabase(path, dataKey));
+  try {
+    await migrateDatabase(database.kysely as Kysely<unknown>);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export async function unlockVault(path: string, passphrase: string): Promise<OpenDatabase> {
+  if (!existsSync(path)) throw new TrellisError('DATABASE_MISSING', `There is no Trellis database at ${path}.`);
+  const slots = await readKeySlotFile(path);
+  return openWithKey(path, await unwrapDataKey(slots, 'passphrase', passphrase));
+}
+
+/**
+ * For a forgotten passphrase: the recovery key unlocks, and a new passphrase
+ * replaces the old slot in the same step. The recovery key stays valid.
+ */
+export async function unlockWithRecoveryKey(
+  path: string,
+  typedRecoveryKey: string,
+  newPassphrase: string,
+  options: VaultOptions = {},
+): Promise<OpenDatabase> {
+  if (!existsSync(path)) throw new TrellisError('DATABASE_MISSING', `There is no Trellis database at ${path}.`);
+  const recoveryKey = normalizeRecoveryKey(typedRecoveryKey);
+  if (!recoveryKey) {
+    throw new TrellisError('WRONG_PASSPHRASE', 'That is not a recovery key: it has 8 groups of 4 letters and digits.');
+  }
+  const slots = await readKeySlotFile(path);
+  const dataKey = await unwrapDataKey(slots, 'recovery', recoveryKey);
+  const database = await openWithKey(path, dataKey);
+  await replaceSlot(path, slots.databaseId, dataKey, 'passphrase', newPassphrase, options);
+  return database;
+}
+
+/** Re-wraps the data key under a new passphrase. The database is not touched. */
+export async function changePassphrase(
+  path: string,
+  currentPassphrase: string,
+  newPassphrase: string,
+  options: VaultOptions = {},
+): Promise<void> {
+  const slots = await readKeySlotFile(path);
+  const dataKey = await unwrapDataKey(slots, 'passphrase', currentPassphrase);
+  await replaceSlot(path, slots.databaseId, dataKey, 'passphrase', newPassphrase, options);
+}
+
+async function replaceSlot(
+  path: string,
+  databaseId: string,
+  dataKey: Buffer,
+  kind: SlotKind,
+  secret: string,
+  options: VaultOptions,
+): Promise<void> {
+  const current = await readKeySlotFile(path);
+  const slot = await wrapDataKey(dataKey, secret, kind, databaseId, costOf(kind, options));
+  await writeKeySlotFile(path, { ...current, slots: [...current.slots.filter((s) => s.kind !== kind), slot] });
+}

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const coreAlias = { '@core': resolve(__dirname, 'electron/core') };
+
+export default defineConfig({
+  main: {
+    build: {
+      // better-sqlite3-multiple-ciphers (native) and the other runtime
+      // dependencies stay external and ship in node_modules (asar-unpacked).
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload must be one CommonJS file with nothing external but electron.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    // Relative asset URLs: the app serves the renderer from app://trellis/, the test host from a token path.
+    base: './',
+    resolve: { alias: coreAlias },
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
+    },
+  },
+});

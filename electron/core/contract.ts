@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { facultyContract } from './faculty/contract';
+import { vaultContract } from './vault/contract';
+
+/**
+ * The whole contract between the UI (or any client: CLI, test host) and the
+ * core, one entry per operation, named `domain.verb`. Pure: the renderer
+ * imports it for types and form schemas.
+ */
+export const contract = {
+  ...vaultContract,
+  ...facultyContract,
+};
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+/** What a caller passes (before zod fills defaults). */
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>;
+/** What a handler receives (after zod parsing). */
+export type ParsedInput<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OperationResult<K extends OperationName> = NonNullable<Contract[K]['result']>;
+
+export const operationNames = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import type { VaultOptions } from '../../db/vault';
+import { contract, isOperationName, type OperationInput, type OperationName, type OperationResult } from './contract';
+import { TrellisError, type Envelope, type FieldErrors } from './errors';
+import { refreshDerivedCareerStages } from './faculty/queries';
+import type { WriteContext } from './handlers';
+import { handlerFor } from './registry';
+import { Session } from './session';
+
+export interface CoreOptions extends VaultOptions {
+  databasePath: string;
+  /** Who is acting, for the audit log (the signed-in OS user in the app and CLI). */
+  actor: string;
+  /** Injected for tests that need a fixed "today". */
+  now?: () => Date;
+  /** Where unexpected errors are reported; never given record content. */
+  logError?: (message: string) => void;
+}
+
+export interface Core {
+  /** Untyped entry for process boundaries (IPC, test host): never throws. */
+  invoke(name: unknown, input: unknown): Promise<Envelope<unknown>>;
+  /** Typed entry for code in this process (CLI, tests): throws TrellisError. */
+  call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationResult<K>>;
+  readonly session: Session;
+  close(): Promise<void>;
+}
+
+interface AuditEntry {
+  recordType: string;
+  recordId: string;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  const logError = options.logError ?? ((message: string) => console.error(message));
+  const session = new Session(options.databasePath, {
+    ...options,
+    now,
+    onUnlock: [async (db, today) => void (await refreshDerivedCareerStages(db, today))],
+  });
+
+  async function run(name: OperationName, rawInput: unknown): Promise<unknown> {
+    const spec = contract[name];
+    const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
+    if (!parsed.success) throw validationError(parsed.error);
+    const handler = handlerFor(name);
+    const input = parsed.data as never;
+
+    if (handler.access === 'session') return handler.run({ session, now }, input);
+    const { kysely } = session.require();
+    if (handler.access === 'read') return handler.run({ db: kysely, actor: options.actor, now }, input);
+
+    return kysely.transaction().execute(async (trx) => {
+      const entries: AuditEntry[] = [];
+      const context: WriteContext = {
+        db: trx,
+        actor: options.actor,
+        now,
+        audit: (recordType, recordId) => entries.push({ recordType, recordId: String(recordId) }),
+      };
+      const result = await handler.run(context, input);
+      if (entries.length === 0) throw new Error(`Write operation ${name} recorded no audit entry.`);
+      const at = now().toISOString();
+      await trx
+        .insertInto('audit_log')
+        .values(entries.map((e) => ({ at, actor: options.actor, operation: name, record_type: e.recordType, record_id: e.recordId })))
+        .execute();
+      return result;
+    });
+  }
+
+  async function invoke(name: unknown, input: unknown): Promise<Envelope<unknown>> {
+    if (!isOperationName(name)) {
+      return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: 'Trellis does not know that request.' } };
+    }
+    try {
+      return { ok: true, value: await run(name, input) };
+    } catch (error) {
+      if (error instanceof TrellisError) return { ok: false, error: error.toPayload() };
+      // Log the kind of failure only: messages from lower layers can quote values.
+      logError(`Operation ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Something went wrong and nothing was saved. Please try again.' },
+      };
+    }
+  }
+
+  return {
+    session,
+    invoke,
+    async call(name, input) {
+      const envelope = await invoke(name, input);
+      if (!envelope.ok) throw new TrellisError(envelope.error.code, envelope.error.message, envelope.error.fields);
+      return envelope.value as never;
+    },
+    close: () => session.lock(),
+  };
+}
+
+function validationError(error: z.ZodError): TrellisError {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  const first = Object.values(fields)[0] ?? 'Some details are missing or not valid.';
+  return new TrellisError('VALIDATION', Object.keys(fields).length === 1 ? first : 'Some details need attention.', fields);
+}

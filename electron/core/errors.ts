@@ -1,0 +1,61 @@
+/**
+ * Errors a person can meet. Each carries a stable code (for tests, the CLI's
+ * exit path and the UI's branching) and a plain-language message that is shown
+ * as-is. Messages never contain confidential record text.
+ *
+ * This file is shared with the renderer, so it must stay free of Node imports.
+ */
+export const errorCodes = [
+  'WRONG_PASSPHRASE',
+  'NOT_A_TRELLIS_DATABASE',
+  'KEYSLOTS_MISSING',
+  'KEYSLOTS_DAMAGED',
+  'DATABASE_EXISTS',
+  'DATABASE_MISSING',
+  'DATABASE_TOO_NEW',
+  'DATABASE_DAMAGED',
+  'LOCKED',
+  'WEAK_PASSPHRASE',
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_OPERATION',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Field name → message, for inline form messages. */
+export type FieldErrors = Record<string, string>;
+
+export interface ErrorPayload {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+}
+
+export class TrellisError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldErrors | undefined;
+
+  constructor(code: ErrorCode, message: string, fields?: FieldErrors) {
+    super(message);
+    this.name = 'TrellisError';
+    this.code = code;
+    this.fields = fields;
+  }
+
+  toPayload(): ErrorPayload {
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
+  }
+}
+
+export function isTrellisError(value: unknown): value is TrellisError {
+  return value instanceof TrellisError;
+}
+
+/** What crosses a process boundary: a value, or an error the UI can show. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { operation } from '../contractKit';
+import { careerStages, ranks, type CareerStage, type Rank } from './ranks';
+
+/** Shared with the renderer's forms: the same rules and the same messages. */
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Keep this under ${max} characters.` })
+    .transform((v) => (v === '' ? null : v))
+    .nullish()
+    .transform((v) => v ?? null);
+
+const isoDate = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), {
+    error: 'Enter a date as YYYY-MM-DD.',
+  })
+  .transform((v) => (v === '' ? null : v))
+  .nullish()
+  .transform((v) => v ?? null);
+
+export const facultyFields = z.object({
+  name: z
+    .string({ error: 'Enter the person’s name.' })
+    .trim()
+    .min(1, { error: 'Enter the person’s name.' })
+    .max(200, { error: 'Keep the name under 200 characters.' }),
+  email: z
+    .string({ error: 'Enter an email address.' })
+    .trim()
+    .min(1, { error: 'Enter an email address.' })
+    .pipe(z.email({ error: 'Enter an email address like name@university.edu.' }))
+    .transform((v) => v.toLowerCase()),
+  employeeId: optionalText(50),
+  department: z
+    .string({ error: 'Enter the department.' })
+    .trim()
+    .min(1, { error: 'Enter the department.' })
+    .max(200, { error: 'Keep the department under 200 characters.' }),
+  division: optionalText(200),
+  rank: z.enum(ranks, { error: 'Choose a rank.' }),
+  track: optionalText(100),
+  appointmentStart: isoDate,
+  /** null: derive from rank and years. */
+  careerStage: z.enum(careerStages).nullish().transform((v) => v ?? null),
+  interests: z
+    .array(z.string().trim().min(1).max(80))
+    .max(40, { error: 'Keep to 40 interests or fewer.' })
+    .default([])
+    .transform((tags) => [...new Set(tags)]),
+  firstTimeLeader: z.boolean().default(false),
+});
+
+export type FacultyFieldsInput = z.input<typeof facultyFields>;
+export type FacultyFields = z.output<typeof facultyFields>;
+
+export interface Faculty {
+  id: number;
+  name: string;
+  email: string;
+  employeeId: string | null;
+  department: string;
+  division: string | null;
+  rank: Rank;
+  track: string | null;
+  appointmentStart: string | null;
+  careerStage: CareerStage;
+  /** True when staff chose the stage rather than letting Trellis derive it. */
+  careerStageSet: boolean;
+  interests: string[];
+  firstTimeLeader: boolean;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const facultySortFields = ['name', 'email', 'department', 'rank', 'careerStage', 'appointmentStart'] as const;
+export type FacultySortField = (typeof facultySortFields)[number];
+
+export const facultyListInput = z.object({
+  search: z.string().trim().max(200).optional(),
+  department: z.string().trim().optional(),
+  rank: z.enum(ranks).optional(),
+  careerStage: z.enum(careerStages).optional(),
+  status: z.enum(['active', 'inactive', 'all']).default('active'),
+  sort: z.enum(facultySortFields).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+
+export interface FacultyList {
+  total: number;
+  rows: Faculty[];
+}
+
+export interface FacultyFacets {
+  departments: string[];
+  divisions: string[];
+  tracks: string[];
+  interests: string[];
+}
+
+const id = z.object({ id: z.number().int().positive() });
+
+export const facultyContract = {
+  'faculty.list': operation<FacultyList>()(facultyListInput),
+  'faculty.get': operation<Faculty>()(id),
+  'faculty.facets': operation<FacultyFacets>()(z.object({})),
+  'faculty.create': operation<Faculty>()(facultyFields),
+  'faculty.update': operation<Faculty>()(facultyFields.extend(id.shape)),
+  'faculty.setActive': operation<Faculty>()(id.extend({ active: z.boolean() })),
+};

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { OperationName, OperationResult, ParsedInput } from './contract';
+import type { Session } from './session';
+
+/** What a read operation gets: the unlocked database, and the clock. */
+export interface ReadContext {
+  db: Kysely<Database>;
+  actor: string;
+  now: () => Date;
+}
+
+/** A write runs inside one transaction; `audit` records who touched which record
+ * (never its content), written in that same transaction. */
+export interface WriteContext extends ReadContext {
+  audit: (recordType: string, recordId: string | number) => void;
+}
+
+/** Vault operations work on the session itself (create, unlock, lock…). */
+export interface SessionContext {
+  session: Session;
+  now: () => Date;
+}
+
+type Run<C, K extends OperationName> = (context: C, input: ParsedInput<K>) => Promise<OperationResult<K>>;
+
+export type Handler<K extends OperationName> =
+  | { access: 'read'; run: Run<ReadContext, K> }
+  | { access: 'write'; run: Run<WriteContext, K> }
+  | { access: 'session'; run: Run<SessionContext, K> };
+
+export type HandlerMap<K extends OperationName> = { [P in K]: Handler<P> };
