@@ -1,0 +1,2 @@
+// Placeholder: the main-process shell is being written (see electron/main).
+export {};
