@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
+import type { KdfCost } from '../../db/keySlots';
+
+/** Cheap scrypt settings for tests that are not about the KDF itself. */
+export const fastKdf: { passphrase: KdfCost; recovery: KdfCost } = {
+  passphrase: { N: 1024, r: 8, p: 1 },
+  recovery: { N: 1024, r: 8, p: 1 },
+};
+
+export const testPassphrase = 'a long test passphrase';
+
+export function tempDir(prefix = 'trellis-test-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface TempCore {
+  core: Core;
+  dir: string;
+  databasePath: string;
+  recoveryKey: string;
+  dispose(): Promise<void>;
+}
+
+/** A real encrypted database in a fresh folder, created and unlocked. */
+export async function createTempCore(options: Partial<CoreOptions> = {}): Promise<TempCore> {
+  const dir = tempDir();
+  const databasePath = join(dir.path, 'trellis.db');
+  const core = createCore({ databasePath, actor: 'test-user', kdfCost: fastKdf, ...options });
+  const { recoveryKey } = await core.call('vault.create', { passphrase: testPassphrase });
+  return {
+    core,
+    dir: dir.path,
+    databasePath,
+    recoveryKey,
+    async dispose() {
+      await core.close();
+      dir.remove();
+    },
+  };
+}
