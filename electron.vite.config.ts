@@ -33,6 +33,7 @@ export default defineConfig({
     resolve: { alias: coreAlias },
     plugins: [react()],
     build: {
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },

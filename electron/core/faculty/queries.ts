@@ -18,7 +18,8 @@ const rankOrder = sql<number>`CASE rank ${sql.join(
 const careerStageOrder = sql<number>`CASE career_stage WHEN 'early' THEN 0 WHEN 'mid' THEN 1 ELSE 2 END`;
 
 const sortExpressions: Record<FacultySortField, ReturnType<typeof sql> | string> = {
-  name: 'name',
+  // search_text starts with the accent-folded, lower-cased name: "Úlfarsson" sorts with the U's.
+  name: 'search_text',
   email: 'email',
   department: 'department',
   rank: rankOrder,
@@ -41,7 +42,7 @@ export async function listFaculty(db: Kysely<Database>, input: ListInput): Promi
   const rows = await query
     .selectAll()
     .orderBy(typeof sortBy === 'string' ? sql.ref(sortBy) : sortBy, input.direction)
-    .orderBy('name', 'asc')
+    .orderBy('search_text', 'asc')
     .orderBy('id', 'asc')
     .limit(input.limit)
     .offset(input.offset)

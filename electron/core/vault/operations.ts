@@ -1,6 +1,7 @@
 import { describeDatabase } from '../../../db/status';
 import type { HandlerMap } from '../handlers';
 import type { vaultContract } from './contract';
+import { assertStrongPassphrase } from './passphraseStrength';
 
 type VaultOperation = keyof typeof vaultContract;
 
@@ -11,7 +12,10 @@ export const vaultHandlers: HandlerMap<VaultOperation> = {
   },
   'vault.create': {
     access: 'session',
-    run: async ({ session }, { passphrase }) => ({ recoveryKey: await session.create(passphrase) }),
+    run: async ({ session }, { passphrase }) => {
+      await assertStrongPassphrase(passphrase);
+      return { recoveryKey: await session.create(passphrase) };
+    },
   },
   'vault.unlock': {
     access: 'session',
@@ -23,6 +27,7 @@ export const vaultHandlers: HandlerMap<VaultOperation> = {
   'vault.recover': {
     access: 'session',
     run: async ({ session }, { recoveryKey, newPassphrase }) => {
+      await assertStrongPassphrase(newPassphrase, 'newPassphrase');
       await session.recover(recoveryKey, newPassphrase);
       return { state: session.state(), databasePath: session.databasePath };
     },
@@ -37,6 +42,7 @@ export const vaultHandlers: HandlerMap<VaultOperation> = {
   'vault.changePassphrase': {
     access: 'session',
     run: async ({ session }, { current, next }) => {
+      await assertStrongPassphrase(next, 'next');
       await session.changePassphrase(current, next);
       return { changed: true };
     },

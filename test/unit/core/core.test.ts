@@ -39,6 +39,17 @@ describe('the core entry point', () => {
     expect(sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 0 });
   });
 
+  it('refuses a guessable passphrase for every client, when creating, recovering or changing it', async () => {
+    temp = await createTempCore();
+    const weak = { code: 'WEAK_PASSPHRASE', message: expect.stringMatching(/too easy to guess/) };
+    await expect(temp.core.call('vault.changePassphrase', { current: 'a long test passphrase', next: 'password123' })).rejects.toMatchObject(weak);
+    await expect(temp.core.call('vault.changePassphrase', { current: 'a long test passphrase', next: 'trellis2026' })).rejects.toMatchObject(weak);
+    await temp.core.call('vault.lock', {});
+    await expect(temp.core.call('vault.recover', { recoveryKey: temp.recoveryKey, newPassphrase: 'qwertyuiop' })).rejects.toMatchObject(weak);
+    await temp.core.call('vault.unlock', { passphrase: 'a long test passphrase' });
+    await temp.core.call('vault.changePassphrase', { current: 'a long test passphrase', next: 'violet harbor seventeen lamps' });
+  });
+
   it('reports the database status: schema version, cipher, integrity and counts', async () => {
     temp = await createTempCore();
     await temp.core.call('faculty.create', { name: 'A B', email: 'ab@x.edu', department: 'D', rank: 'Professor' });

@@ -142,6 +142,14 @@ describe('faculty directory', () => {
     expect(await call('faculty.facets', {})).toMatchObject({ departments: ['Medicine', 'Surgery'] });
   });
 
+  it('sorts names as a person reads them: accents and case do not push anyone to the end', async () => {
+    for (const [i, name] of ['Zoë Yilmaz', 'Zoë Úlfarsson', 'de la Cruz, Ana', 'Álvaro Bento', 'Chen Wei'].entries()) {
+      await call('faculty.create', { ...base, name, email: `s${i}@x.edu` });
+    }
+    const { rows } = await call('faculty.list', { sort: 'name' });
+    expect(rows.map((r) => r.name)).toEqual(['Álvaro Bento', 'Chen Wei', 'de la Cruz, Ana', 'Zoë Úlfarsson', 'Zoë Yilmaz']);
+  });
+
   it('audits every write in the same transaction — who, what, which record — without record content', async () => {
     const ada = await call('faculty.create', { ...base, interests: ['confidential topic'] });
     await call('faculty.update', { ...base, id: ada.id, department: 'Pediatrics' });

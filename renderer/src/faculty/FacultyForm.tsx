@@ -1,0 +1,219 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Checkbox,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  TextInput,
+} from '@mantine/core';
+import { facultyFields, type FacultyFields, type FacultyFieldsInput } from '@core/faculty/contract';
+import { careerStageLabels, careerStages, deriveCareerStage, ranks } from '@core/faculty/ranks';
+import { useState } from 'react';
+import { Controller, useForm, useWatch, type DefaultValues } from 'react-hook-form';
+import { applyServerErrors } from '../forms/applyServerErrors';
+import { facultyFormFields } from './facultyFormValues';
+import { useFacultyFacets } from './queries';
+
+/** Select values must be strings; this one stands for "let Trellis work it out". */
+const derivedStage = 'derived';
+
+interface Props {
+  initialValues: DefaultValues<FacultyFieldsInput>;
+  submitLabel: string;
+  /** Saves; a rejected promise (VALIDATION, CONFLICT…) is shown on the form. */
+  onSubmit: (fields: FacultyFields) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+/**
+ * Add or edit a person. The rules and messages are the core's own schema, so
+ * what the form accepts is what the core accepts; what only the core can know
+ * (an email already in use) comes back and is shown on the field.
+ */
+export function FacultyForm({ initialValues, submitLabel, onSubmit, onCancel }: Props) {
+  const form = useForm<FacultyFieldsInput, unknown, FacultyFields>({
+    resolver: zodResolver(facultyFields),
+    defaultValues: initialValues,
+  });
+  const { register, control, formState } = form;
+  const errors = formState.errors;
+  const facets = useFacultyFacets();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const [rank, appointmentStart] = useWatch({ control, name: ['rank', 'appointmentStart'] });
+  const validStart = appointmentStart && /^\d{4}-\d{2}-\d{2}$/.test(appointmentStart) ? appointmentStart : null;
+  const derived = rank ? careerStageLabels[deriveCareerStage(rank, validStart, new Date())] : null;
+  const stageOptions = [
+    { value: derivedStage, label: derived ? `From rank and years (now: ${derived})` : 'From rank and years' },
+    ...careerStages.map((stage) => ({ value: stage, label: careerStageLabels[stage] })),
+  ];
+
+  const submit = form.handleSubmit(async (fields) => {
+    setFormError(null);
+    try {
+      await onSubmit(fields);
+    } catch (error) {
+      setFormError(applyServerErrors(error, form.setError, facultyFormFields));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Person details">
+      <Stack gap="md">
+        {formError && (
+          <Alert color="red" title="Not saved">
+            {formError}
+          </Alert>
+        )}
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="md">
+          <TextInput label="Name" required autoFocus error={errors.name?.message} {...register('name')} />
+          <TextInput
+            label="Email"
+            type="email"
+            required
+            autoComplete="off"
+            error={errors.email?.message}
+            {...register('email')}
+          />
+          <Controller
+            control={control}
+            name="department"
+            render={({ field }) => (
+              <Autocomplete
+                label="Department"
+                required
+                data={facets.data?.departments ?? []}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.department?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="division"
+            render={({ field }) => (
+              <Autocomplete
+                label="Division"
+                data={facets.data?.divisions ?? []}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.division?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="rank"
+            render={({ field }) => (
+              <Select
+                label="Rank"
+                required
+                placeholder="Choose a rank"
+                data={[...ranks]}
+                value={field.value ?? null}
+                onChange={(value) => field.onChange(ranks.find((r) => r === value) ?? undefined)}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.rank?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="track"
+            render={({ field }) => (
+              <Autocomplete
+                label="Line or track"
+                placeholder="e.g. Clinician educator"
+                data={facets.data?.tracks ?? []}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.track?.message}
+              />
+            )}
+          />
+          <TextInput
+            label="Employee ID"
+            autoComplete="off"
+            error={errors.employeeId?.message}
+            {...register('employeeId')}
+          />
+          <TextInput
+            label="Appointment start"
+            type="date"
+            error={errors.appointmentStart?.message}
+            {...register('appointmentStart')}
+          />
+        </SimpleGrid>
+        <Controller
+          control={control}
+          name="careerStage"
+          render={({ field }) => (
+            <Select
+              label="Career stage"
+              description="Usually worked out from rank and years since appointment; choose a stage only to override it."
+              data={stageOptions}
+              allowDeselect={false}
+              value={field.value ?? derivedStage}
+              onChange={(value) => field.onChange(careerStages.find((s) => s === value) ?? null)}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              error={errors.careerStage?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="interests"
+          render={({ field }) => (
+            <TagsInput
+              label="Interests"
+              description="Research, clinical or teaching topics. Press Enter after each one."
+              data={facets.data?.interests ?? []}
+              value={field.value ?? []}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              clearable
+              error={errors.interests?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="firstTimeLeader"
+          render={({ field }) => (
+            <Checkbox
+              label="First-time leader"
+              description="In a leadership role for the first time."
+              checked={field.value ?? false}
+              onChange={(event) => field.onChange(event.currentTarget.checked)}
+              onBlur={field.onBlur}
+              ref={field.ref}
+            />
+          )}
+        />
+        <Group justify="flex-end" gap="sm" mt="sm">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

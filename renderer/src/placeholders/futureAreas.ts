@@ -1,0 +1,53 @@
+/**
+ * What each area still to come will do, in the office's words. Shown instead
+ * of the area so nobody mistakes an empty screen for missing records.
+ */
+export interface FutureArea {
+  path: string;
+  title: string;
+  notBuilt: string;
+  willDo: string;
+}
+
+export const futureAreas: FutureArea[] = [
+  {
+    path: '/mentorships',
+    title: 'Mentorships',
+    notBuilt: 'Mentorships are not built yet. They are coming in a later version.',
+    willDo:
+      'Mentor–mentee pairs (mentor, sponsor or peer), their Mentoring Partnership Agreements, meetings, annual reviews and confidential change requests.',
+  },
+  {
+    path: '/peer-groups',
+    title: 'Peer Groups',
+    notBuilt: 'Peer groups are not built yet. They are coming in a later version.',
+    willDo: 'Peer mentoring groups of up to eight faculty: their focus, facilitator, members and monthly meetings.',
+  },
+  {
+    path: '/matrix',
+    title: 'Matrix',
+    notBuilt: 'The role–responsibility matrix is not built yet. It is coming in a later version.',
+    willDo:
+      'Who is responsible for what — the institution, the mentoring program, departments, mentors, sponsors, peer mentors and mentees.',
+  },
+  {
+    path: '/imports',
+    title: 'Imports',
+    notBuilt: 'Imports are not built yet. They are coming in a later version.',
+    willDo:
+      'Bring in the HR faculty roster and survey exports from Qualtrics, REDCap, Microsoft Forms and Google Forms.',
+  },
+  {
+    path: '/documents',
+    title: 'Documents',
+    notBuilt: 'Documents are not built yet. They are coming in a later version.',
+    willDo:
+      'Print Mentoring Partnership Agreements, service-portfolio letters for faculty who mentor, and award nomination packets.',
+  },
+  {
+    path: '/awards',
+    title: 'Awards',
+    notBuilt: 'Awards are not built yet. They are coming in a later version.',
+    willDo: 'Yearly mentoring award cycles: nominations, statements and supporting letters for the committee.',
+  },
+];

@@ -1,0 +1,58 @@
+import { AppShell, Badge, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
+import { IconPlant2 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { LockButton } from './LockButton';
+import { navigation } from './navigation';
+
+/** The frame around every page once the records are open: name and Lock on top, areas on the left. */
+export function AppFrame({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  const isCurrent = (path: string) =>
+    path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <ThemeIcon variant="light" radius="xl" aria-hidden>
+              <IconPlant2 size={18} />
+            </ThemeIcon>
+            <Text fw={700} size="lg">
+              Trellis
+            </Text>
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              Faculty mentoring records
+            </Text>
+          </Group>
+          <LockButton />
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        {navigation.map((item) => (
+          <NavLink
+            key={item.path}
+            component={Link}
+            to={item.path}
+            label={item.label}
+            leftSection={<item.icon size={18} stroke={1.6} />}
+            rightSection={
+              item.built ? undefined : (
+                <Badge size="xs" variant="light" color="gray" aria-label="not built yet">
+                  Later
+                </Badge>
+              )
+            }
+            active={isCurrent(item.path)}
+            aria-current={isCurrent(item.path) ? 'page' : undefined}
+            c={item.built ? undefined : 'dimmed'}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+    </AppShell>
+  );
+}

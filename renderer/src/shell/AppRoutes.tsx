@@ -1,0 +1,23 @@
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { FacultyDetailPage } from '../faculty/FacultyDetailPage';
+import { FacultyDirectoryPage } from '../faculty/FacultyDirectoryPage';
+import { futureAreas } from '../placeholders/futureAreas';
+import { NotBuiltYetPage } from '../placeholders/NotBuiltYetPage';
+import { SettingsPage } from '../settings/SettingsPage';
+
+/** Routes share their paths with the navigation and the core's domains. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<DashboardPage />} />
+      <Route path="/faculty" element={<FacultyDirectoryPage />} />
+      <Route path="/faculty/:id" element={<FacultyDetailPage />} />
+      {futureAreas.map((area) => (
+        <Route key={area.path} path={area.path} element={<NotBuiltYetPage area={area} />} />
+      ))}
+      <Route path="/settings" element={<SettingsPage />} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,31 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconLock } from '@tabler/icons-react';
+import { useNavigate } from 'react-router-dom';
+import { errorMessage } from '../api/client';
+import { useLockVault } from '../vault/queries';
+
+/** Closes the database and returns to the unlock screen; the next person at the desk sees nothing. */
+export function LockButton() {
+  const lock = useLockVault();
+  const navigate = useNavigate();
+
+  return (
+    <Button
+      variant="default"
+      leftSection={<IconLock size={16} />}
+      loading={lock.isPending}
+      onClick={async () => {
+        try {
+          await lock.mutateAsync();
+          // The unlock screen has replaced the app by now; whoever unlocks next starts at the dashboard.
+          await navigate('/', { replace: true });
+        } catch (error) {
+          notifications.show({ color: 'red', title: 'Trellis could not lock', message: errorMessage(error) });
+        }
+      }}
+    >
+      Lock
+    </Button>
+  );
+}

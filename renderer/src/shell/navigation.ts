@@ -1,0 +1,33 @@
+import {
+  IconAward,
+  IconFileImport,
+  IconFileText,
+  IconHeartHandshake,
+  IconLayoutDashboard,
+  IconLayoutGrid,
+  IconSettings,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+
+export interface NavigationItem {
+  path: string;
+  label: string;
+  icon: Icon;
+  /** Areas still to come are listed so staff can see what Trellis will do, and marked so. */
+  built: boolean;
+}
+
+/** The areas of the app, in the order of an office's year. Routes use the same paths. */
+export const navigation: NavigationItem[] = [
+  { path: '/', label: 'Dashboard', icon: IconLayoutDashboard, built: true },
+  { path: '/faculty', label: 'Faculty', icon: IconUsers, built: true },
+  { path: '/mentorships', label: 'Mentorships', icon: IconHeartHandshake, built: false },
+  { path: '/peer-groups', label: 'Peer Groups', icon: IconUsersGroup, built: false },
+  { path: '/matrix', label: 'Matrix', icon: IconLayoutGrid, built: false },
+  { path: '/imports', label: 'Imports', icon: IconFileImport, built: false },
+  { path: '/documents', label: 'Documents', icon: IconFileText, built: false },
+  { path: '/awards', label: 'Awards', icon: IconAward, built: false },
+  { path: '/settings', label: 'Settings', icon: IconSettings, built: true },
+];

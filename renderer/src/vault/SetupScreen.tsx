@@ -1,0 +1,63 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { applyServerErrors } from '../forms/applyServerErrors';
+import { AuthLayout } from './AuthLayout';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { newPassphraseShape, passphraseMismatch, passphrasesMatch } from './passphraseForm';
+import { weaknessOf } from './passphraseStrength';
+import { useCreateVault } from './queries';
+
+const setupForm = z.object(newPassphraseShape).refine(passphrasesMatch, passphraseMismatch);
+type SetupValues = z.infer<typeof setupForm>;
+
+/** First run: choose the passphrase that will protect the new database. */
+export function SetupScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+  const form = useForm<SetupValues>({
+    resolver: zodResolver(setupForm),
+    defaultValues: { passphrase: '', confirm: '' },
+  });
+  const createVault = useCreateVault();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(async ({ passphrase }) => {
+    setFormError(null);
+    const weakness = await weaknessOf(passphrase);
+    if (weakness) return form.setError('passphrase', { message: weakness }, { shouldFocus: true });
+    try {
+      const { recoveryKey } = await createVault.mutateAsync(passphrase);
+      onCreated(recoveryKey);
+    } catch (error) {
+      setFormError(applyServerErrors(error, form.setError, ['passphrase']));
+    }
+  });
+
+  return (
+    <AuthLayout
+      title="Set up Trellis"
+      intro="Trellis keeps your office’s mentoring records in an encrypted database on this computer. Choose the passphrase staff will use to open it."
+    >
+      <FormProvider {...form}>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            {formError && (
+              <Alert color="red" title="The database was not created">
+                {formError}
+              </Alert>
+            )}
+            <NewPassphraseFields autoFocus />
+            <Text size="sm" c="dimmed">
+              Nobody can open the records without this passphrase or the recovery key you will see next — not even
+              Trellis.
+            </Text>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Create the database
+            </Button>
+          </Stack>
+        </form>
+      </FormProvider>
+    </AuthLayout>
+  );
+}

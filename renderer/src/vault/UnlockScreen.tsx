@@ -1,0 +1,86 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { isApiError } from '../api/client';
+import { applyServerErrors } from '../forms/applyServerErrors';
+import { AuthLayout } from './AuthLayout';
+import { RecoverForm } from './RecoverForm';
+import { useUnlockVault } from './queries';
+
+const unlockForm = z.object({ passphrase: z.string().min(1, { error: 'Enter your passphrase.' }) });
+type UnlockValues = z.infer<typeof unlockForm>;
+
+/** The records are locked: open them with the passphrase, or with the recovery key if it is forgotten. */
+export function UnlockScreen({ databasePath }: { databasePath: string }) {
+  const [recovering, setRecovering] = useState(false);
+
+  if (recovering) {
+    return (
+      <AuthLayout
+        title="Use your recovery key"
+        intro="Enter the recovery key you saved when Trellis was set up, then choose a new passphrase. The recovery key keeps working afterwards."
+      >
+        <RecoverForm onCancel={() => setRecovering(false)} />
+      </AuthLayout>
+    );
+  }
+
+  return (
+    <AuthLayout title="Unlock Trellis" intro="Enter the passphrase to open the mentoring records.">
+      <UnlockForm onForgot={() => setRecovering(true)} />
+      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+        Records: {databasePath}
+      </Text>
+    </AuthLayout>
+  );
+}
+
+function UnlockForm({ onForgot }: { onForgot: () => void }) {
+  const form = useForm<UnlockValues>({ resolver: zodResolver(unlockForm), defaultValues: { passphrase: '' } });
+  const unlock = useUnlockVault();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(async ({ passphrase }) => {
+    setFormError(null);
+    try {
+      await unlock.mutateAsync(passphrase);
+    } catch (error) {
+      // A wrong passphrase is about the one field, so it is shown there.
+      if (isApiError(error) && error.code === 'WRONG_PASSPHRASE') {
+        form.setError('passphrase', { type: 'server', message: error.message }, { shouldFocus: true });
+      } else {
+        setFormError(applyServerErrors(error, form.setError, ['passphrase']));
+      }
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {formError && (
+          <Alert color="red" title="Trellis could not open the records">
+            {formError}
+          </Alert>
+        )}
+        <PasswordInput
+          label="Passphrase"
+          autoComplete="current-password"
+          autoFocus
+          required
+          error={form.formState.errors.passphrase?.message}
+          {...form.register('passphrase')}
+        />
+        <Group justify="space-between">
+          <Anchor component="button" type="button" size="sm" onClick={onForgot}>
+            Forgot your passphrase?
+          </Anchor>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            Unlock
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

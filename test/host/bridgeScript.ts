@@ -1,0 +1,30 @@
+/**
+ * The script the test host serves as `__trellis/bridge.js`: the same
+ * one-function `window.trellis` the preload exposes in the app, carried over
+ * loopback HTTP instead of IPC. Served from the host's own origin, so the
+ * page's `script-src 'self'` allows it and nothing inline is needed.
+ */
+export const bridgeScript = `'use strict';
+(() => {
+  const endpoint = new URL('./__trellis/invoke', document.baseURI).href;
+  async function invoke(operation, input) {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ operation, input: input === undefined ? null : input }),
+    });
+    if (!response.ok) {
+      return { ok: false, error: { code: 'INTERNAL', message: 'The test host refused the request (HTTP ' + response.status + ').' } };
+    }
+    return response.json();
+  }
+  Object.defineProperty(window, 'trellis', { value: Object.freeze({ invoke }), enumerable: true });
+})();
+`;
+
+/** Where the bridge script goes: before the renderer's module script, which runs after it anyway (modules are deferred). */
+export function injectBridge(indexHtml: string): string {
+  const moduleScript = indexHtml.search(/<script\b[^>]*\btype="module"/);
+  if (moduleScript < 0) throw new Error('The built index.html has no module script; is this the Trellis renderer?');
+  return `${indexHtml.slice(0, moduleScript)}<script src="./__trellis/bridge.js"></script>\n    ${indexHtml.slice(moduleScript)}`;
+}
