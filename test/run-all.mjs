@@ -28,7 +28,7 @@ function run(title, command, args) {
 }
 
 function finish(status) {
-  finish(0);
+  console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed`);
   process.exit(status);
 }
 
