@@ -1,0 +1,80 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+export interface MenuActions {
+  /** Close the database and return the window to the unlock screen. */
+  lock(): void;
+  /** Open the folder that holds the encrypted database (for IT and backups). */
+  showDataFolder(): void;
+}
+
+export interface MenuSettings {
+  platform: NodeJS.Platform;
+  isDevelopment: boolean;
+  appName: string;
+  actions: MenuActions;
+}
+
+/**
+ * The standard application menu. On macOS the app menu comes first and holds
+ * About and Quit, and File ends with Close Window, as the platform expects;
+ * elsewhere File ends with Quit and Help holds About.
+ */
+export function applicationMenuTemplate({
+  platform,
+  isDevelopment,
+  appName,
+  actions,
+}: MenuSettings): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { id: 'lock', label: `Lock ${appName}`, accelerator: 'CmdOrCtrl+L', click: () => actions.lock() },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+
+  // Reload and DevTools are for developers; in the app a reload would only
+  // drop unsaved form input.
+  const developerItems: MenuItemConstructorOptions[] = isDevelopment
+    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    : [];
+  const viewMenu: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      ...developerItems,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [
+      { id: 'show-data-folder', label: 'Show Data Folder', click: () => actions.showDataFolder() },
+      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const]),
+    ],
+  };
+
+  return [...(isMac ? [appMenu] : []), fileMenu, { role: 'editMenu' }, viewMenu, { role: 'windowMenu' }, helpMenu];
+}

@@ -1,0 +1,56 @@
+import { app, ipcMain, Menu, session, shell } from 'electron';
+import { createCore } from '../core/core';
+import { databasePathIn } from '../core/paths';
+import { auditActor } from './actor';
+import { developmentServerUrl, preloadPath, rendererRoot } from './environment';
+import { registerIpc, mainWindowSenderCheck } from './ipc';
+import { handleAppLifecycle, lockRecords } from './lifecycle';
+import { applicationMenuTemplate } from './menu';
+import { appEntryUrl, pageTrust } from './origins';
+import { serveRendererOnAppScheme } from './protocol';
+import { guardAllWebContents, lockDownSession } from './security';
+import { keepOneMainWindow, openMainWindow, windowPartition } from './window';
+
+/** Messages from the core and the shell name what failed, never record content. */
+const logError = (message: string) => console.error(message);
+
+/** Everything that happens once Electron is ready, in the order it must. */
+export function startTrellis(): void {
+  const devServer = developmentServerUrl(app.isPackaged);
+  const isDevelopment = devServer !== null;
+  const isAppPage = pageTrust(devServer);
+
+  // Records live in the OS user-data folder (e.g. %APPDATA%\Trellis), the
+  // same place the command line looks.
+  const userDataDir = app.getPath('userData');
+  const core = createCore({ databasePath: databasePathIn(userDataDir), actor: auditActor(), logError });
+
+  // Rules first, so they are in force before any page exists. The window uses
+  // its own in-memory session; the default one gets the same rules in case
+  // anything else ever opens.
+  const windowSession = session.fromPartition(windowPartition);
+  for (const browserSession of [windowSession, session.defaultSession]) {
+    lockDownSession(browserSession, isAppPage, devServer);
+  }
+  guardAllWebContents(app, isAppPage);
+  serveRendererOnAppScheme(windowSession.protocol, rendererRoot);
+
+  const mainWindow = keepOneMainWindow(() =>
+    openMainWindow({ preloadPath, startUrl: devServer?.href ?? appEntryUrl, isDevelopment }, logError),
+  );
+  registerIpc(ipcMain, core, mainWindowSenderCheck(mainWindow.current, isAppPage));
+
+  const menu = applicationMenuTemplate({
+    platform: process.platform,
+    isDevelopment,
+    appName: app.name,
+    actions: {
+      lock: () => void lockRecords(core, mainWindow.current()).catch(() => logError('Locking the records failed.')),
+      showDataFolder: () => void shell.openPath(userDataDir),
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+
+  handleAppLifecycle({ app, core, platform: process.platform, showMainWindow: mainWindow.show, logError });
+  mainWindow.show();
+}
