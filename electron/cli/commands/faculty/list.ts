@@ -1,0 +1,68 @@
+import { Option } from 'commander';
+import type { Core } from '../../../core/core';
+import { facultySortFields, type Faculty, type FacultySortField } from '../../../core/faculty/contract';
+import { careerStages, ranks, type CareerStage, type Rank } from '../../../core/faculty/ranks';
+import { jsonOption, type CliCommand } from '../../command';
+import { withUnlockedCore } from '../../database';
+import { oneOf } from '../../optionParsers';
+import { printJson, printLines } from '../../output';
+import { facultyTable, peopleCount } from './format';
+
+const statuses = ['active', 'inactive', 'all'] as const;
+
+interface ListOptions {
+  search?: string;
+  department?: string;
+  rank?: Rank;
+  careerStage?: CareerStage;
+  status: (typeof statuses)[number];
+  sort: FacultySortField;
+  desc?: boolean;
+  json?: boolean;
+}
+
+type Filters = Omit<ListOptions, 'json' | 'desc'>;
+
+/** The core's largest page; the command pages through everything that matches. */
+const pageSize = 1000;
+
+export const facultyListCommand: CliCommand = {
+  register(faculty, action) {
+    faculty
+      .command('list')
+      .description('list faculty (active people unless --status says otherwise)')
+      .option('--search <text>', 'match name, email, department or employee id (accents ignored)')
+      .option('--department <name>', 'only this department')
+      .addOption(new Option('--rank <rank>', `only this rank: ${ranks.join(', ')}`).argParser(oneOf(ranks)))
+      .addOption(new Option('--career-stage <stage>', careerStages.join(', ')).argParser(oneOf(careerStages)))
+      .addOption(new Option('--status <status>', statuses.join(', ')).argParser(oneOf(statuses)).default('active'))
+      .addOption(
+        new Option('--sort <field>', facultySortFields.join(', ')).argParser(oneOf(facultySortFields)).default('name'),
+      )
+      .option('--desc', 'sort in descending order')
+      .addOption(jsonOption())
+      .action(
+        action<ListOptions>(async (cli, { json, desc, ...filters }) => {
+          const people = await withUnlockedCore(cli, (core) => listAll(core, filters, desc ? 'desc' : 'asc'));
+          if (json) {
+            printJson(cli.io, people);
+            return;
+          }
+          if (people.length === 0) {
+            printLines(cli.io, ['No one in the directory matches.']);
+            return;
+          }
+          printLines(cli.io, [...facultyTable(people, filters.status !== 'active'), '', peopleCount(people.length)]);
+        }),
+      );
+  },
+};
+
+async function listAll(core: Core, filters: Filters, direction: 'asc' | 'desc'): Promise<Faculty[]> {
+  const people: Faculty[] = [];
+  for (;;) {
+    const page = await core.call('faculty.list', { ...filters, direction, offset: people.length, limit: pageSize });
+    people.push(...page.rows);
+    if (page.rows.length === 0 || people.length >= page.total) return people;
+  }
+}
