@@ -75,6 +75,8 @@ export async function createVault(
   let sqlite: SqliteDatabase | undefined;
   try {
     sqlite = openEncryptedDatabase(path, dataKey, { create: true });
+    // Owner-only, like the key file; SQLite gives the -wal and -shm files the same mode.
+    await fs.chmod(path, 0o600);
     const database = wrapOpen(path, sqlite);
     await migrateDatabase(database.kysely as Kysely<unknown>);
     await writeKeySlotFile(path, slots);

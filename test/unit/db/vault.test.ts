@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -46,6 +46,10 @@ describe('the encrypted vault', () => {
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
     expect(sqlite.pragma('temp_store', { simple: true })).toBe(2); // MEMORY: no plaintext temp files
+    if (process.platform !== 'win32') {
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(statSync(keySlotPath(path)).mode & 0o777).toBe(0o600);
+    }
     await database.close();
     // Without the key, SQLite cannot read a single page.
     const raw = new Database(path);
