@@ -39,8 +39,151 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+/** Mentoring records (migration 0002). Dates are `YYYY-MM-DD`; booleans 0/1. */
+export interface ProgramsTable {
+  id: Generated<number>;
+  name: string;
+  /** The office or department that runs the program. */
+  sponsor: string;
+  vision: string | null;
+  mission: string | null;
+  structure: string | null;
+  evaluation_plan: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  status: string;
+  max_group_size: Generated<number>;
+  /** Warn when a mentor would have more mentees than this. */
+  mentee_warning_threshold: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProgramTargetRanksTable {
+  program_id: number;
+  rank: string;
+}
+
+export interface MentorshipsTable {
+  id: Generated<number>;
+  mentor_id: number;
+  mentee_id: number;
+  kind: string;
+  program_id: number;
+  start_date: string;
+  planned_end: string | null;
+  cadence_days: Generated<number>;
+  status: string;
+  end_reason: string | null;
+  ended_on: string | null;
+  next_review_on: string | null;
+  /** Confidential. */
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MentorshipGoalsTable {
+  id: Generated<number>;
+  mentorship_id: number;
+  text: string;
+  status: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MentorshipReviewsTable {
+  id: Generated<number>;
+  mentorship_id: number;
+  reviewed_on: string;
+  outcome: string;
+  /** Confidential. */
+  note: string | null;
+  created_at: string;
+}
+
+export interface MeetingsTable {
+  id: Generated<number>;
+  /** Exactly one of mentorship_id and peer_group_id is set. */
+  mentorship_id: number | null;
+  peer_group_id: number | null;
+  held_on: string;
+  duration_minutes: number;
+  /** JSON array of strings. */
+  topics: Generated<string>;
+  /** Confidential. */
+  notes: string | null;
+  created_at: string;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: number;
+  faculty_id: number;
+  attended: number;
+}
+
+export interface ChangeRequestsTable {
+  id: Generated<number>;
+  mentorship_id: number;
+  raised_by: string;
+  raised_on: string;
+  /** Confidential. */
+  reason: string;
+  status: Generated<string>;
+  resolution: string | null;
+  /** Confidential. */
+  resolution_note: string | null;
+  handled_by: string | null;
+  handled_at: string | null;
+  new_mentorship_id: number | null;
+  /** The annual review that asked for the change, if any. */
+  review_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PeerGroupsTable {
+  id: Generated<number>;
+  program_id: number;
+  name: string;
+  focus: string;
+  facilitated: Generated<number>;
+  grouping: string | null;
+  facilitator_id: number | null;
+  phase: Generated<string>;
+  schedule: string | null;
+  meeting_minutes: number | null;
+  logistics: string | null;
+  costs_cents: Generated<number>;
+  started_on: string;
+  status: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PeerGroupMembersTable {
+  id: Generated<number>;
+  group_id: number;
+  faculty_id: number;
+  joined_on: string;
+  agreed_attendance: Generated<number>;
+  agreed_confidentiality: Generated<number>;
+  left_on: string | null;
+}
+
 export interface Database {
   faculty: FacultyTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  programs: ProgramsTable;
+  program_target_ranks: ProgramTargetRanksTable;
+  mentorships: MentorshipsTable;
+  mentorship_goals: MentorshipGoalsTable;
+  mentorship_reviews: MentorshipReviewsTable;
+  meetings: MeetingsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  change_requests: ChangeRequestsTable;
+  peer_groups: PeerGroupsTable;
+  peer_group_members: PeerGroupMembersTable;
 }

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
+import { attentionContract } from './attention/contract';
+import { changeRequestContract } from './changeRequests/contract';
+import { demoContract } from './demo/contract';
 import { facultyContract } from './faculty/contract';
+import { meetingContract } from './meetings/contract';
+import { mentoringProfileContract } from './mentoringProfile/contract';
+import { mentorshipContract } from './mentorships/contract';
+import { peerGroupContract } from './peerGroups/contract';
+import { programContract } from './programs/contract';
 import { vaultContract } from './vault/contract';
 
 /**
@@ -10,6 +18,14 @@ import { vaultContract } from './vault/contract';
 export const contract = {
   ...vaultContract,
   ...facultyContract,
+  ...programContract,
+  ...mentorshipContract,
+  ...meetingContract,
+  ...changeRequestContract,
+  ...peerGroupContract,
+  ...mentoringProfileContract,
+  ...attentionContract,
+  ...demoContract,
 };
 
 export type Contract = typeof contract;

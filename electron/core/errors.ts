@@ -22,6 +22,11 @@ export const errorCodes = [
   'UNKNOWN_OPERATION',
   'FORBIDDEN',
   'INTERNAL',
+  // Mentoring rules (issue 3).
+  'SELF_MENTORSHIP',
+  'DUPLICATE_MENTORSHIP',
+  'GROUP_FULL',
+  'DATABASE_NOT_EMPTY',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -124,6 +124,9 @@ describe('faculty directory', () => {
     expect(await names('jpark@')).toEqual(['Jon Park']);
     expect(await names('surgery')).toEqual(['Jon Park']);
     expect(await names('100%_')).toEqual([]);
+    await call('faculty.create', { ...base, name: 'Søren Łukasz Ærøe', email: 'sle@x.edu', department: 'Straße Clinic' });
+    expect(await names('soren lukasz aeroe')).toEqual(['Søren Łukasz Ærøe']);
+    expect(await names('strasse')).toEqual(['Søren Łukasz Ærøe']);
   });
 
   it('filters, sorts (rank by seniority) and pages', async () => {

@@ -13,6 +13,18 @@ import { tempDir } from '../../support/tempCore';
  */
 const tablesAddedBy: Record<string, string[]> = {
   '0001_foundation': ['audit_log', 'faculty', 'settings'],
+  '0002_mentoring': [
+    'change_requests',
+    'meeting_attendance',
+    'meetings',
+    'mentorship_goals',
+    'mentorship_reviews',
+    'mentorships',
+    'peer_group_members',
+    'peer_groups',
+    'program_target_ranks',
+    'programs',
+  ],
 };
 
 async function tablesOf(db: Kysely<unknown>): Promise<string[]> {

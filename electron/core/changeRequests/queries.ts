@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../../db/schema';
+import { TrellisError } from '../errors';
+import type { Rank } from '../faculty/ranks';
+import type { MentorshipKind } from '../mentorships/contract';
+import type {
+  ChangeRequest,
+  ChangeRequestList,
+  changeRequestListInput,
+  ChangeRequestResolution,
+  ChangeRequestRow,
+  ChangeRequestStatus,
+  RaisedBy,
+} from './contract';
+
+type ListInput = z.output<typeof changeRequestListInput>;
+
+function selectRequests(db: Kysely<Database>) {
+  return db
+    .selectFrom('change_requests as r')
+    .innerJoin('mentorships as m', 'm.id', 'r.mentorship_id')
+    .innerJoin('faculty as mentor', 'mentor.id', 'm.mentor_id')
+    .innerJoin('faculty as mentee', 'mentee.id', 'm.mentee_id')
+    .innerJoin('programs as p', 'p.id', 'm.program_id')
+    .select([
+      'r.id',
+      'r.mentorship_id',
+      'm.kind',
+      'm.mentor_id',
+      'mentor.name as mentor_name',
+      'mentor.rank as mentor_rank',
+      'mentor.department as mentor_department',
+      'm.mentee_id',
+      'mentee.name as mentee_name',
+      'mentee.rank as mentee_rank',
+      'mentee.department as mentee_department',
+      'm.program_id',
+      'p.name as program_name',
+      'r.raised_by',
+      'r.raised_on',
+      'r.status',
+      'r.resolution',
+      'r.handled_by',
+      'r.handled_at',
+      'r.new_mentorship_id',
+    ]);
+}
+
+type RequestRowData = Awaited<ReturnType<ReturnType<typeof selectRequests>['executeTakeFirstOrThrow']>>;
+
+function toRow(row: RequestRowData): ChangeRequestRow {
+  return {
+    id: row.id,
+    mentorshipId: row.mentorship_id,
+    kind: row.kind as MentorshipKind,
+    mentor: {
+      id: row.mentor_id,
+      name: row.mentor_name,
+      rank: row.mentor_rank as Rank,
+      department: row.mentor_department,
+    },
+    mentee: {
+      id: row.mentee_id,
+      name: row.mentee_name,
+      rank: row.mentee_rank as Rank,
+      department: row.mentee_department,
+    },
+    program: { id: row.program_id, name: row.program_name },
+    raisedBy: row.raised_by as RaisedBy,
+    raisedOn: row.raised_on,
+    status: row.status as ChangeRequestStatus,
+    resolution: row.resolution as ChangeRequestResolution | null,
+    handledBy: row.handled_by,
+    handledAt: row.handled_at,
+    newMentorshipId: row.new_mentorship_id,
+  };
+}
+
+/** Lists leave out the confidential reason; it is shown only on the request itself. */
+export async function listChangeRequests(db: Kysely<Database>, input: ListInput): Promise<ChangeRequestList> {
+  let query = selectRequests(db);
+  if (input.status === 'unresolved') query = query.where('r.status', '!=', 'resolved');
+  else if (input.status) query = query.where('r.status', '=', input.status);
+  if (input.mentorshipId !== undefined) query = query.where('r.mentorship_id', '=', input.mentorshipId);
+  if (input.personId !== undefined) {
+    const personId = input.personId;
+    query = query.where((eb) => eb.or([eb('m.mentor_id', '=', personId), eb('m.mentee_id', '=', personId)]));
+  }
+  const { total } = await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await query
+    .orderBy('r.raised_on', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  return { total: Number(total), rows: rows.map(toRow) };
+}
+
+export async function getChangeRequest(db: Kysely<Database>, id: number): Promise<ChangeRequest> {
+  const row = await selectRequests(db).where('r.id', '=', id).executeTakeFirst();
+  if (!row) throw new TrellisError('NOT_FOUND', 'That change request does not exist. It may have been removed.');
+  const details = await db
+    .selectFrom('change_requests')
+    .select(['reason', 'resolution_note', 'review_id', 'created_at', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return {
+    ...toRow(row),
+    reason: details.reason,
+    resolutionNote: details.resolution_note,
+    reviewId: details.review_id,
+    createdAt: details.created_at,
+    updatedAt: details.updated_at,
+  };
+}
