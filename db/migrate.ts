@@ -24,7 +24,9 @@ export async function migrateDatabase(db: Kysely<unknown>, target?: string): Pro
 }
 
 export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${migrationTable}`.execute(db);
+  const exists = await sql<{
+    n: number;
+  }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${migrationTable}`.execute(db);
   if (!exists.rows[0]?.n) return [];
   const rows = await sql<{ name: string }>`SELECT name FROM ${sql.table(migrationTable)} ORDER BY name`.execute(db);
   return rows.rows.map((r) => r.name);

@@ -34,11 +34,7 @@ function formatRecoveryKey(compact: string): string {
 
 /** Returns the canonical form, or null when the text cannot be a recovery key. */
 export function normalizeRecoveryKey(typed: string): string | null {
-  const compact = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const compact = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (compact.length !== groupCount * groupLength) return null;
   for (const ch of compact) if (!alphabet.includes(ch)) return null;
   return formatRecoveryKey(compact);

@@ -69,7 +69,9 @@ export async function createVault(
   const dataKey = randomBytes(32);
   const recoveryKey = generateRecoveryKey();
   const slots = newKeySlotFile([]);
-  slots.slots.push(await wrapDataKey(dataKey, passphrase, 'passphrase', slots.databaseId, costOf('passphrase', options)));
+  slots.slots.push(
+    await wrapDataKey(dataKey, passphrase, 'passphrase', slots.databaseId, costOf('passphrase', options)),
+  );
   slots.slots.push(await wrapDataKey(dataKey, recoveryKey, 'recovery', slots.databaseId, costOf('recovery', options)));
 
   let sqlite: SqliteDatabase | undefined;
@@ -84,9 +86,7 @@ export async function createVault(
   } catch (error) {
     sqlite?.close();
     // Leave nothing half-made behind: a later attempt must start clean.
-    await Promise.all(
-      [path, `${path}-wal`, `${path}-shm`, keySlotPath(path)].map((p) => fs.rm(p, { force: true })),
-    );
+    await Promise.all([path, `${path}-wal`, `${path}-shm`, keySlotPath(path)].map((p) => fs.rm(p, { force: true })));
     throw error;
   }
 }

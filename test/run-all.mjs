@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: everything CI checks, in order — typecheck, lint, unit and
+ * `npm test`: everything CI checks, in order — typecheck, lint, formatting, unit and
  * integration tests on the real encrypted database, a production build of the
  * renderer, then the browser tests in Chromium. Stops at the first failure.
  * Ends with one line "Tests: N passed, N failed" totalled over both suites.
@@ -45,7 +45,13 @@ function vitest(project) {
   const report = `test-results/vitest-${project}.json`;
   rmSync(report, { force: true });
   const status = run(`${project} tests`, 'npx', [
-    'vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${report}`,
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
   ]);
   if (existsSync(report)) {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
@@ -60,6 +66,7 @@ function vitest(project) {
 
 step('Typecheck', 'npm', ['run', '--silent', 'typecheck']);
 step('Lint', 'npm', ['run', '--silent', 'lint']);
+step('Formatting', 'npm', ['run', '--silent', 'format:check']);
 vitest('node');
 step('Build', 'npx', ['electron-vite', 'build']);
 vitest('browser');

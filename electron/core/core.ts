@@ -64,7 +64,15 @@ export function createCore(options: CoreOptions): Core {
       const at = now().toISOString();
       await trx
         .insertInto('audit_log')
-        .values(entries.map((e) => ({ at, actor: options.actor, operation: name, record_type: e.recordType, record_id: e.recordId })))
+        .values(
+          entries.map((e) => ({
+            at,
+            actor: options.actor,
+            operation: name,
+            record_type: e.recordType,
+            record_id: e.recordId,
+          })),
+        )
         .execute();
       return result;
     });
@@ -106,5 +114,9 @@ function validationError(error: z.ZodError): TrellisError {
     fields[key] ??= issue.message;
   }
   const first = Object.values(fields)[0] ?? 'Some details are missing or not valid.';
-  return new TrellisError('VALIDATION', Object.keys(fields).length === 1 ? first : 'Some details need attention.', fields);
+  return new TrellisError(
+    'VALIDATION',
+    Object.keys(fields).length === 1 ? first : 'Some details need attention.',
+    fields,
+  );
 }

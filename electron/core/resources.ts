@@ -16,7 +16,9 @@ function findResourcesDir(): string {
     if (existsSync(join(candidate, 'fonts'))) return candidate;
     dir = dirname(dir);
   }
-  throw new Error('Trellis could not find its resources folder (fonts, default matrix). The installation is incomplete.');
+  throw new Error(
+    'Trellis could not find its resources folder (fonts, default matrix). The installation is incomplete.',
+  );
 }
 
 let cached: string | undefined;

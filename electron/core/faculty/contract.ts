@@ -46,7 +46,10 @@ export const facultyFields = z.object({
   track: optionalText(100),
   appointmentStart: isoDate,
   /** null: derive from rank and years. */
-  careerStage: z.enum(careerStages).nullish().transform((v) => v ?? null),
+  careerStage: z
+    .enum(careerStages)
+    .nullish()
+    .transform((v) => v ?? null),
   interests: z
     .array(z.string().trim().min(1).max(80))
     .max(40, { error: 'Keep to 40 interests or fewer.' })

@@ -29,7 +29,9 @@ const sortExpressions: Record<FacultySortField, ReturnType<typeof sql> | string>
 
 export async function listFaculty(db: Kysely<Database>, input: ListInput): Promise<FacultyList> {
   let query = db.selectFrom('faculty');
-  for (const token of foldForSearch(input.search ?? '').split(/\s+/).filter(Boolean)) {
+  for (const token of foldForSearch(input.search ?? '')
+    .split(/\s+/)
+    .filter(Boolean)) {
     query = query.where(sql<boolean>`search_text LIKE ${`%${escapeLike(token)}%`} ESCAPE '\\'`);
   }
   if (input.department) query = query.where('department', '=', input.department);
@@ -82,15 +84,7 @@ export async function assertUnique(db: Kysely<Database>, fields: FacultyFields, 
 
 export async function facultyFacets(db: Kysely<Database>): Promise<FacultyFacets> {
   const distinct = async (column: 'department' | 'division' | 'track') =>
-    (
-      await db
-        .selectFrom('faculty')
-        .select(column)
-        .distinct()
-        .where(column, 'is not', null)
-        .orderBy(column)
-        .execute()
-    )
+    (await db.selectFrom('faculty').select(column).distinct().where(column, 'is not', null).orderBy(column).execute())
       .map((r) => r[column])
       .filter((v): v is string => typeof v === 'string' && v !== '');
   const interestRows = await db.selectFrom('faculty').select('interests').where('interests', '!=', '[]').execute();
@@ -115,7 +109,11 @@ export async function refreshDerivedCareerStages(db: Kysely<Database>, today: Da
     .where('career_stage_set', '=', 0)
     .execute();
   const changed = rows
-    .map((r) => ({ id: r.id, stage: deriveCareerStage(r.rank as Rank, r.appointment_start, today), was: r.career_stage }))
+    .map((r) => ({
+      id: r.id,
+      stage: deriveCareerStage(r.rank as Rank, r.appointment_start, today),
+      was: r.career_stage,
+    }))
     .filter((r) => r.stage !== r.was);
   if (changed.length === 0) return 0;
   await db.transaction().execute(async (trx) => {

@@ -39,8 +39,7 @@ export function yearsSince(startIso: string | null, today: Date): number | null 
   if (!startIso) return null;
   const [y, m, d] = startIso.split('-').map(Number) as [number, number, number];
   let years = today.getUTCFullYear() - y;
-  const beforeAnniversary =
-    today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
+  const beforeAnniversary = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
   if (beforeAnniversary) years -= 1;
   return Math.max(0, years);
 }

@@ -29,7 +29,9 @@ export interface DatabaseDetails {
 export const vaultContract = {
   'vault.status': operation<VaultStatus>()(z.object({})),
   'vault.create': operation<{ recoveryKey: string }>()(z.object({ passphrase: newPassphrase })),
-  'vault.unlock': operation<VaultStatus>()(z.object({ passphrase: z.string().min(1, { error: 'Enter your passphrase.' }) })),
+  'vault.unlock': operation<VaultStatus>()(
+    z.object({ passphrase: z.string().min(1, { error: 'Enter your passphrase.' }) }),
+  ),
   'vault.recover': operation<VaultStatus>()(
     z.object({ recoveryKey: z.string().min(1, { error: 'Enter the recovery key.' }), newPassphrase }),
   ),

@@ -49,6 +49,9 @@ export const vaultHandlers: HandlerMap<VaultOperation> = {
   },
   'vault.details': {
     access: 'session',
-    run: async ({ session }) => ({ databasePath: session.databasePath, ...(await describeDatabase(session.require())) }),
+    run: async ({ session }) => ({
+      databasePath: session.databasePath,
+      ...(await describeDatabase(session.require())),
+    }),
   },
 };

@@ -3,7 +3,11 @@ import { createTempCore, testPassphrase, type TempCore } from '../../support/tem
 import { filesContainingPlaintext, filesIn } from '../../support/plaintextScan';
 
 const people = [
-  { name: 'Siobhán Ó Súilleabháin', email: 'siobhan.osuilleabhain@med.example.edu', department: 'Psychiatry and Behavioral Sciences' },
+  {
+    name: 'Siobhán Ó Súilleabháin',
+    email: 'siobhan.osuilleabhain@med.example.edu',
+    department: 'Psychiatry and Behavioral Sciences',
+  },
   { name: 'Nguyễn Thị Minh Khai', email: 'minh.nguyen@med.example.edu', department: 'Dermatology Outreach' },
   { name: 'Zbigniew Kowalczyk-Wrzesniewski', email: 'zkw@med.example.edu', department: 'Nephrology Research Unit' },
 ];

@@ -53,19 +53,37 @@ describe('faculty directory', () => {
 
   it('derives career stage from rank and years unless staff set it', async () => {
     const recentProfessor = await call('faculty.create', {
-      ...base, email: 'p1@x.edu', rank: 'Professor', appointmentStart: '2020-01-01',
+      ...base,
+      email: 'p1@x.edu',
+      rank: 'Professor',
+      appointmentStart: '2020-01-01',
     });
     const longProfessor = await call('faculty.create', {
-      ...base, email: 'p2@x.edu', rank: 'Professor', appointmentStart: '2001-01-01',
+      ...base,
+      email: 'p2@x.edu',
+      rank: 'Professor',
+      appointmentStart: '2001-01-01',
     });
     const associate = await call('faculty.create', { ...base, email: 'a@x.edu', rank: 'Associate Professor' });
-    const chosen = await call('faculty.create', { ...base, email: 'c@x.edu', rank: 'Assistant Professor', careerStage: 'mid' });
-    expect([recentProfessor, longProfessor, associate, chosen].map((p) => p.careerStage)).toEqual(['mid', 'late', 'mid', 'mid']);
+    const chosen = await call('faculty.create', {
+      ...base,
+      email: 'c@x.edu',
+      rank: 'Assistant Professor',
+      careerStage: 'mid',
+    });
+    expect([recentProfessor, longProfessor, associate, chosen].map((p) => p.careerStage)).toEqual([
+      'mid',
+      'late',
+      'mid',
+      'mid',
+    ]);
     expect(chosen.careerStageSet).toBe(true);
   });
 
   it('explains each missing or malformed field in plain words', async () => {
-    await expect(call('faculty.create', { name: ' ', email: 'not-an-email', department: '', rank: 'Dean' as never })).rejects.toMatchObject({
+    await expect(
+      call('faculty.create', { name: ' ', email: 'not-an-email', department: '', rank: 'Dean' as never }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       fields: {
         name: 'Enter the person’s name.',
@@ -82,11 +100,15 @@ describe('faculty directory', () => {
 
   it('keeps email (any case) and employee id unique, naming who already has them', async () => {
     await call('faculty.create', { ...base, employeeId: 'E1' });
-    await expect(call('faculty.create', { ...base, name: 'Other', email: 'ADA.OKAFOR@med.example.edu' })).rejects.toMatchObject({
+    await expect(
+      call('faculty.create', { ...base, name: 'Other', email: 'ADA.OKAFOR@med.example.edu' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       fields: { email: 'ada.okafor@med.example.edu already belongs to Ada Okafor.' },
     });
-    await expect(call('faculty.create', { ...base, name: 'Other', email: 'o@x.edu', employeeId: 'E1' })).rejects.toMatchObject({
+    await expect(
+      call('faculty.create', { ...base, name: 'Other', email: 'o@x.edu', employeeId: 'E1' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       fields: { employeeId: 'Employee id E1 already belongs to Ada Okafor.' },
     });
@@ -96,7 +118,12 @@ describe('faculty directory', () => {
   it('updates a person, and still checks uniqueness against everyone else', async () => {
     const ada = await call('faculty.create', base);
     const ben = await call('faculty.create', { ...base, name: 'Ben Cho', email: 'ben@x.edu' });
-    const updated = await call('faculty.update', { ...base, id: ada.id, department: 'Pediatrics', rank: 'Associate Professor' });
+    const updated = await call('faculty.update', {
+      ...base,
+      id: ada.id,
+      department: 'Pediatrics',
+      rank: 'Associate Professor',
+    });
     expect(updated).toMatchObject({ department: 'Pediatrics', rank: 'Associate Professor', careerStage: 'mid' });
     await expect(call('faculty.update', { ...base, id: ben.id })).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(call('faculty.update', { ...base, id: 9999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -124,7 +151,12 @@ describe('faculty directory', () => {
     expect(await names('jpark@')).toEqual(['Jon Park']);
     expect(await names('surgery')).toEqual(['Jon Park']);
     expect(await names('100%_')).toEqual([]);
-    await call('faculty.create', { ...base, name: 'Søren Łukasz Ærøe', email: 'sle@x.edu', department: 'Straße Clinic' });
+    await call('faculty.create', {
+      ...base,
+      name: 'Søren Łukasz Ærøe',
+      email: 'sle@x.edu',
+      department: 'Straße Clinic',
+    });
     expect(await names('soren lukasz aeroe')).toEqual(['Søren Łukasz Ærøe']);
     expect(await names('strasse')).toEqual(['Søren Łukasz Ærøe']);
   });
@@ -132,11 +164,25 @@ describe('faculty directory', () => {
   it('filters, sorts (rank by seniority) and pages', async () => {
     const ranks = ['Professor', 'Instructor', 'Associate Professor', 'Assistant Professor'] as const;
     for (const [i, rank] of ranks.entries()) {
-      await call('faculty.create', { ...base, name: `Person ${i}`, email: `p${i}@x.edu`, rank, department: i % 2 ? 'Surgery' : 'Medicine' });
+      await call('faculty.create', {
+        ...base,
+        name: `Person ${i}`,
+        email: `p${i}@x.edu`,
+        rank,
+        department: i % 2 ? 'Surgery' : 'Medicine',
+      });
     }
     const bySeniority = await call('faculty.list', { sort: 'rank', direction: 'desc' });
-    expect(bySeniority.rows.map((r) => r.rank)).toEqual(['Professor', 'Associate Professor', 'Assistant Professor', 'Instructor']);
-    expect((await call('faculty.list', { department: 'Surgery' })).rows.map((r) => r.name)).toEqual(['Person 1', 'Person 3']);
+    expect(bySeniority.rows.map((r) => r.rank)).toEqual([
+      'Professor',
+      'Associate Professor',
+      'Assistant Professor',
+      'Instructor',
+    ]);
+    expect((await call('faculty.list', { department: 'Surgery' })).rows.map((r) => r.name)).toEqual([
+      'Person 1',
+      'Person 3',
+    ]);
     expect((await call('faculty.list', { rank: 'Instructor' })).total).toBe(1);
     expect((await call('faculty.list', { careerStage: 'early' })).total).toBe(2);
     const page = await call('faculty.list', { sort: 'name', limit: 2, offset: 2 });
@@ -150,7 +196,13 @@ describe('faculty directory', () => {
       await call('faculty.create', { ...base, name, email: `s${i}@x.edu` });
     }
     const { rows } = await call('faculty.list', { sort: 'name' });
-    expect(rows.map((r) => r.name)).toEqual(['Álvaro Bento', 'Chen Wei', 'de la Cruz, Ana', 'Zoë Úlfarsson', 'Zoë Yilmaz']);
+    expect(rows.map((r) => r.name)).toEqual([
+      'Álvaro Bento',
+      'Chen Wei',
+      'de la Cruz, Ana',
+      'Zoë Úlfarsson',
+      'Zoë Yilmaz',
+    ]);
   });
 
   it('audits every write in the same transaction — who, what, which record — without record content', async () => {
@@ -178,7 +230,10 @@ describe('faculty directory', () => {
 
   it('refuses every records operation while locked', async () => {
     await call('vault.lock', {});
-    await expect(call('faculty.list', {})).rejects.toMatchObject({ code: 'LOCKED', message: expect.stringMatching(/locked/) });
+    await expect(call('faculty.list', {})).rejects.toMatchObject({
+      code: 'LOCKED',
+      message: expect.stringMatching(/locked/),
+    });
     expect(await temp.core.invoke('vault.status', {})).toEqual({
       ok: true,
       value: { state: 'locked', databasePath: temp.databasePath },

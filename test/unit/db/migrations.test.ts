@@ -72,7 +72,9 @@ describe('migrations', () => {
 
   it('refuse a database written by a newer Trellis, and change nothing', async () => {
     await migrateDatabase(db);
-    await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', '2030-01-01T00:00:00Z')`.execute(db);
+    await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', '2030-01-01T00:00:00Z')`.execute(
+      db,
+    );
     const tablesBefore = await tablesOf(db);
     await expect(migrateDatabase(db)).rejects.toMatchObject({
       code: 'DATABASE_TOO_NEW',

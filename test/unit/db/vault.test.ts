@@ -80,7 +80,9 @@ describe('the encrypted vault', () => {
     expect(fingerprint(path)).toBe(databaseBefore);
     const slotsAfter = await readKeySlotFile(path);
     expect(slotsAfter.databaseId).toBe(slotsBefore.databaseId);
-    expect(slotsAfter.slots.find((s) => s.kind === 'recovery')).toEqual(slotsBefore.slots.find((s) => s.kind === 'recovery'));
+    expect(slotsAfter.slots.find((s) => s.kind === 'recovery')).toEqual(
+      slotsBefore.slots.find((s) => s.kind === 'recovery'),
+    );
     expect((await rejection(unlockVault(path, passphrase))).code).toBe('WRONG_PASSPHRASE');
     const reopened = await unlockVault(path, 'second passphrase here');
     expect(await reopened.kysely.selectFrom('settings').select('value').executeTakeFirst()).toEqual({ value: 'v' });

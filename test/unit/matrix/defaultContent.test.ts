@@ -31,7 +31,9 @@ function parseSeed(text: string): { name: string; cells: string[][] }[] {
 }
 
 const seed = parseSeed(readFileSync(seedPath, 'utf8'));
-const columnKeys = defaultMatrix.columns.map((c) => c.key) as (keyof (typeof defaultMatrix.roles)[number]['responsibilities'])[];
+const columnKeys = defaultMatrix.columns.map(
+  (c) => c.key,
+) as (keyof (typeof defaultMatrix.roles)[number]['responsibilities'])[];
 
 describe('the default role–responsibility matrix', () => {
   it('has the seven roles in order and three columns with headings', () => {
@@ -45,7 +47,9 @@ describe('the default role–responsibility matrix', () => {
       'Mentee',
     ]);
     // The same roles as the seed, apart from its line-break spaces and typographic apostrophe.
-    expect(seed.map((r) => r.name.replace('/ ', '/').replace('’', "'"))).toEqual(defaultMatrix.roles.map((r) => r.name));
+    expect(seed.map((r) => r.name.replace('/ ', '/').replace('’', "'"))).toEqual(
+      defaultMatrix.roles.map((r) => r.name),
+    );
     expect(defaultMatrix.columns).toHaveLength(3);
     expect(defaultMatrix.columns.every((c) => c.heading.length > 0)).toBe(true);
   });

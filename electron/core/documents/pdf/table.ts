@@ -77,7 +77,10 @@ export function drawTable(pdf: PdfWriter, spec: TableSpec): void {
               .fillColor(item.color ?? '#1a1a1a')
               .text(item.text, cellX, y, { width, lineGap: 1 });
             if (item.note) {
-              doc.font(fonts.sansItalic).fontSize(7.5).fillColor(item.note.color ?? '#5b6573');
+              doc
+                .font(fonts.sansItalic)
+                .fontSize(7.5)
+                .fillColor(item.note.color ?? '#5b6573');
               doc.text(item.note.text, cellX, doc.y + 1, { width, lineGap: 0.5 });
             }
           }),

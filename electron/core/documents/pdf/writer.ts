@@ -110,7 +110,10 @@ export class PdfWriter {
     return (options.under ?? this.doc.outline).addItem(text);
   }
 
-  paragraph(text: string, options: { font?: string; size?: number; color?: string; align?: 'left' | 'justify' } = {}): void {
+  paragraph(
+    text: string,
+    options: { font?: string; size?: number; color?: string; align?: 'left' | 'justify' } = {},
+  ): void {
     this.root.add(
       this.doc.struct('P', {}, () => {
         this.doc
@@ -134,7 +137,10 @@ export class PdfWriter {
       list.add(
         this.doc.struct('LI', {}, [
           this.doc.struct('Lbl', {}, () => {
-            this.doc.font(fonts.body).fontSize(10.5).text('•', this.left + 6, y, { lineBreak: false });
+            this.doc
+              .font(fonts.body)
+              .fontSize(10.5)
+              .text('•', this.left + 6, y, { lineBreak: false });
           }),
           this.doc.struct('LBody', {}, () => {
             this.doc.text(item, this.left + 20, y, { width: this.contentWidth - 20, lineGap: 1.5 });
