@@ -172,6 +172,45 @@ export interface PeerGroupMembersTable {
   left_on: string | null;
 }
 
+/** Tables of the role–responsibility matrix (migration 0003). */
+export interface MatrixColumnsTable {
+  id: Generated<number>;
+  heading: string;
+  position: number;
+}
+
+export interface MatrixRolesTable {
+  id: Generated<number>;
+  name: string;
+  position: number;
+  person_role: string | null;
+}
+
+export interface MatrixResponsibilitiesTable {
+  id: Generated<number>;
+  role_id: number;
+  column_id: number;
+  text: string;
+  position: number;
+}
+
+export interface ProgramRoleHoldersTable {
+  id: Generated<number>;
+  program_id: number;
+  role_id: number;
+  faculty_id: number | null;
+  office_name: string | null;
+}
+
+export interface ProgramResponsibilityStatusTable {
+  program_id: number;
+  responsibility_id: number;
+  status: string;
+  status_date: string | null;
+  note: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   faculty: FacultyTable;
   audit_log: AuditLogTable;
@@ -186,4 +225,9 @@ export interface Database {
   change_requests: ChangeRequestsTable;
   peer_groups: PeerGroupsTable;
   peer_group_members: PeerGroupMembersTable;
+  matrix_columns: MatrixColumnsTable;
+  matrix_roles: MatrixRolesTable;
+  matrix_responsibilities: MatrixResponsibilitiesTable;
+  program_role_holders: ProgramRoleHoldersTable;
+  program_responsibility_status: ProgramResponsibilityStatusTable;
 }

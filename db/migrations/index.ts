@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001_foundation';
 import * as mentoring from './0002_mentoring';
+import * as matrix from './0003_matrix';
 
 /**
  * Every migration, in order. Listed inline because bundling the main process
@@ -9,6 +10,7 @@ import * as mentoring from './0002_mentoring';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_mentoring': mentoring,
+  '0003_matrix': matrix,
 };
 
 export const migrationNames = Object.keys(migrations);

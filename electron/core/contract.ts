@@ -3,6 +3,7 @@ import { attentionContract } from './attention/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
 import { facultyContract } from './faculty/contract';
+import { matrixContract } from './matrix/contract';
 import { meetingContract } from './meetings/contract';
 import { mentoringProfileContract } from './mentoringProfile/contract';
 import { mentorshipContract } from './mentorships/contract';
@@ -26,6 +27,7 @@ export const contract = {
   ...mentoringProfileContract,
   ...attentionContract,
   ...demoContract,
+  ...matrixContract,
 };
 
 export type Contract = typeof contract;

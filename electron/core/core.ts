@@ -3,6 +3,7 @@ import type { VaultOptions } from '../../db/vault';
 import { contract, isOperationName, type OperationInput, type OperationName, type OperationResult } from './contract';
 import { TrellisError, type Envelope, type FieldErrors } from './errors';
 import { refreshDerivedCareerStages } from './faculty/queries';
+import { ensureDefaultMatrix } from './matrix/defaults';
 import type { WriteContext } from './handlers';
 import { handlerFor } from './registry';
 import { Session } from './session';
@@ -37,7 +38,7 @@ export function createCore(options: CoreOptions): Core {
   const session = new Session(options.databasePath, {
     ...options,
     now,
-    onUnlock: [async (db, today) => void (await refreshDerivedCareerStages(db, today))],
+    onUnlock: [async (db, today) => void (await refreshDerivedCareerStages(db, today)), ensureDefaultMatrix],
   });
 
   async function run(name: OperationName, rawInput: unknown): Promise<unknown> {

@@ -4,6 +4,7 @@ import { changeRequestHandlers } from './changeRequests/operations';
 import { demoHandlers } from './demo/operations';
 import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
+import { matrixHandlers } from './matrix/operations';
 import { meetingHandlers } from './meetings/operations';
 import { mentoringProfileHandlers } from './mentoringProfile/operations';
 import { mentorshipHandlers } from './mentorships/operations';
@@ -23,6 +24,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...mentoringProfileHandlers,
   ...attentionHandlers,
   ...demoHandlers,
+  ...matrixHandlers,
 };
 
 export function handlerFor(name: OperationName): Handler<OperationName> {

@@ -25,6 +25,13 @@ const tablesAddedBy: Record<string, string[]> = {
     'program_target_ranks',
     'programs',
   ],
+  '0003_matrix': [
+    'matrix_columns',
+    'matrix_responsibilities',
+    'matrix_roles',
+    'program_responsibility_status',
+    'program_role_holders',
+  ],
 };
 
 async function tablesOf(db: Kysely<unknown>): Promise<string[]> {

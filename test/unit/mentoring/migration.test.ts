@@ -28,7 +28,7 @@ it('0002_mentoring applies on top of a foundation database with records, keeping
       })
       .execute();
 
-    expect(await migrateDatabase(db)).toEqual(['0002_mentoring']);
+    expect(await migrateDatabase(db, '0002_mentoring')).toEqual(['0002_mentoring']);
     expect(await schemaVersion(db)).toBe('0002_mentoring');
     expect((await db.selectFrom('faculty').select('name').execute()).map((r) => r.name)).toEqual(['Ana García']);
 
