@@ -11,26 +11,6 @@ export interface FutureArea {
 
 export const futureAreas: FutureArea[] = [
   {
-    path: '/mentorships',
-    title: 'Mentorships',
-    notBuilt: 'Mentorships are not built yet. They are coming in a later version.',
-    willDo:
-      'Mentor–mentee pairs (mentor, sponsor or peer), their Mentoring Partnership Agreements, meetings, annual reviews and confidential change requests.',
-  },
-  {
-    path: '/peer-groups',
-    title: 'Peer Groups',
-    notBuilt: 'Peer groups are not built yet. They are coming in a later version.',
-    willDo: 'Peer mentoring groups of up to eight faculty: their focus, facilitator, members and monthly meetings.',
-  },
-  {
-    path: '/matrix',
-    title: 'Matrix',
-    notBuilt: 'The role–responsibility matrix is not built yet. It is coming in a later version.',
-    willDo:
-      'Who is responsible for what — the institution, the mentoring program, departments, mentors, sponsors, peer mentors and mentees.',
-  },
-  {
     path: '/imports',
     title: 'Imports',
     notBuilt: 'Imports are not built yet. They are coming in a later version.',

@@ -2,17 +2,23 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { FacultyDetailPage } from '../faculty/FacultyDetailPage';
 import { FacultyDirectoryPage } from '../faculty/FacultyDirectoryPage';
+import { matrixRoutes } from '../matrix/routes';
+import { mentorshipRoutes } from '../mentorships/routes';
+import { peerGroupRoutes } from '../peerGroups/routes';
 import { futureAreas } from '../placeholders/futureAreas';
 import { NotBuiltYetPage } from '../placeholders/NotBuiltYetPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
-/** Routes share their paths with the navigation and the core's domains. */
+/** Routes share their paths with the navigation and the core's domains; each area lists its own in routes.tsx. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<DashboardPage />} />
       <Route path="/faculty" element={<FacultyDirectoryPage />} />
       <Route path="/faculty/:id" element={<FacultyDetailPage />} />
+      {mentorshipRoutes()}
+      {peerGroupRoutes()}
+      {matrixRoutes()}
       {futureAreas.map((area) => (
         <Route key={area.path} path={area.path} element={<NotBuiltYetPage area={area} />} />
       ))}

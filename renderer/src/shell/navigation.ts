@@ -23,9 +23,9 @@ export interface NavigationItem {
 export const navigation: NavigationItem[] = [
   { path: '/', label: 'Dashboard', icon: IconLayoutDashboard, built: true },
   { path: '/faculty', label: 'Faculty', icon: IconUsers, built: true },
-  { path: '/mentorships', label: 'Mentorships', icon: IconHeartHandshake, built: false },
-  { path: '/peer-groups', label: 'Peer Groups', icon: IconUsersGroup, built: false },
-  { path: '/matrix', label: 'Matrix', icon: IconLayoutGrid, built: false },
+  { path: '/mentorships', label: 'Mentorships', icon: IconHeartHandshake, built: true },
+  { path: '/peer-groups', label: 'Peer Groups', icon: IconUsersGroup, built: true },
+  { path: '/matrix', label: 'Matrix', icon: IconLayoutGrid, built: true },
   { path: '/imports', label: 'Imports', icon: IconFileImport, built: false },
   { path: '/documents', label: 'Documents', icon: IconFileText, built: false },
   { path: '/awards', label: 'Awards', icon: IconAward, built: false },
