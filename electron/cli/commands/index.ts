@@ -1,6 +1,11 @@
 import type { CliCommand } from '../command';
+import { attentionCommand } from './attention';
+import { demoCommand } from './demo';
 import { facultyCommand } from './faculty';
+import { groupsCommand } from './groups';
 import { initCommand } from './init';
+import { matrixCommand } from './matrix';
+import { mentorshipsCommand } from './mentorships';
 import { passwdCommand } from './passwd';
 import { statusCommand } from './status';
 
@@ -8,4 +13,14 @@ import { statusCommand } from './status';
  * Every top-level command, in the order `trellis --help` lists them. A new
  * command is a file in this folder exporting a CliCommand, added here.
  */
-export const commands: CliCommand[] = [initCommand, statusCommand, passwdCommand, facultyCommand];
+export const commands: CliCommand[] = [
+  initCommand,
+  statusCommand,
+  passwdCommand,
+  facultyCommand,
+  mentorshipsCommand,
+  groupsCommand,
+  attentionCommand,
+  matrixCommand,
+  demoCommand,
+];

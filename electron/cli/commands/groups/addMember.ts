@@ -1,0 +1,92 @@
+import { Option } from 'commander';
+import type { Core } from '../../../core/core';
+import type { Faculty } from '../../../core/faculty/contract';
+import { jsonOption, type CliCommand } from '../../command';
+import { withUnlockedCore } from '../../database';
+import { TrellisError } from '../../../core/errors';
+import { CliError } from '../../failures';
+import { isoDateArg, recordIdArg } from '../../optionParsers';
+import { printJson, printLines } from '../../output';
+
+interface AddMemberOptions {
+  group: number;
+  faculty: string;
+  joined?: string;
+  agreedAttendance?: boolean;
+  agreedConfidentiality?: boolean;
+  json?: boolean;
+}
+
+export const groupsAddMemberCommand: CliCommand = {
+  register(groups, action) {
+    groups
+      .command('add-member')
+      .description('add a person to a peer group (refused when the group is full)')
+      .addOption(
+        new Option('--group <id>', 'the group’s id (see "trellis groups list")')
+          .argParser(recordIdArg)
+          .makeOptionMandatory(),
+      )
+      .requiredOption('--faculty <email>', 'the person’s email address in the faculty directory')
+      .addOption(new Option('--joined <date>', 'date they joined, YYYY-MM-DD (default: today)').argParser(isoDateArg))
+      .option('--agreed-attendance', 'they agreed to commit to attending')
+      .option('--agreed-confidentiality', 'they agreed to keep what is said in the group confidential')
+      .addOption(jsonOption())
+      .action(
+        action<AddMemberOptions>(async (cli, options) => {
+          const { person, group } = await withUnlockedCore(cli, async (core) => {
+            const found = await personByEmail(core, options.faculty);
+            const updated = await core
+              .call('peerGroups.addMember', {
+                groupId: options.group,
+                facultyId: found.id,
+                joinedOn: options.joined,
+                agreedAttendance: options.agreedAttendance ?? false,
+                agreedConfidentiality: options.agreedConfidentiality ?? false,
+              })
+              .catch((error: unknown) => {
+                throw namedByOption(error);
+              });
+            return { person: found, group: updated };
+          });
+          if (options.json) {
+            printJson(cli.io, group);
+            return;
+          }
+          printLines(cli.io, [
+            `Added ${person.name} to ${group.name} (${group.memberCount} of ${group.maxMembers} members).`,
+            ...group.warnings.map((warning) => `Note: ${warning.message}`),
+          ]);
+        }),
+      );
+  },
+};
+
+/** The person with exactly this email (letter case aside), active or not; the core decides who may join. */
+async function personByEmail(core: Core, email: string): Promise<Faculty> {
+  const wanted = email.trim().toLowerCase();
+  const page = await core.call('faculty.list', { search: email.trim(), status: 'all', limit: 1000 });
+  const person = page.rows.find((row) => row.email.toLowerCase() === wanted);
+  if (!person)
+    throw new CliError(
+      `No one in the directory has the email ${email.trim()}. Check the spelling, or run "trellis faculty list --search …".`,
+    );
+  return person;
+}
+
+/** The contract's field names → this command's options, so a message says "--faculty: …" rather than "facultyId: …". */
+const optionForField: Record<string, string> = {
+  groupId: 'group',
+  facultyId: 'faculty',
+  joinedOn: 'joined',
+  agreedAttendance: 'agreedAttendance',
+  agreedConfidentiality: 'agreedConfidentiality',
+};
+
+function namedByOption(error: unknown): unknown {
+  if (!(error instanceof TrellisError) || !error.fields) return error;
+  const fields = Object.fromEntries(
+    Object.entries(error.fields).map(([field, message]) => [optionForField[field] ?? field, message]),
+  );
+  return new TrellisError(error.code, error.message, fields);
+}
