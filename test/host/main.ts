@@ -3,11 +3,12 @@
  * screenshots:
  *
  *   npx electron-vite build
- *   npx tsx test/host/main.ts [--db PATH] [--passphrase P [--people N]]
+ *   npx tsx test/host/main.ts [--db PATH] [--passphrase P [--people N] [--demo small|large]]
  *
  * Without --db the records go to a new temporary folder. With --passphrase the
  * database is created (or unlocked) before the page opens; --people then adds
- * that many invented faculty. Prints the URL; Ctrl+C stops the host.
+ * that many invented faculty, and --demo fills a new database with the demo
+ * mentoring records (as "Explore with demo data" does). Prints the URL; Ctrl+C stops the host.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     renderer: { type: 'string' },
     passphrase: { type: 'string' },
     people: { type: 'string' },
+    demo: { type: 'string' },
   },
 });
 
@@ -37,6 +39,11 @@ if (values.passphrase) {
     await host.core.call('vault.unlock', { passphrase: values.passphrase });
   }
   for (const person of syntheticFaculty(Number(values.people ?? 0))) await host.core.call('faculty.create', person);
+  if (values.demo) {
+    const size = values.demo === 'large' ? 'large' : 'small';
+    const filled = await host.core.call('demo.fill', { size });
+    console.log(`Added ${size} demo records: ${JSON.stringify(filled.counts)}`);
+  }
 }
 
 console.log(`Database: ${databasePath}`);

@@ -5,6 +5,7 @@ import { formatCount } from '../faculty/format';
 import { useFacultyCount } from '../faculty/queries';
 import { futureAreas } from '../placeholders/futureAreas';
 import { PageHeader } from '../shell/PageHeader';
+import { AttentionPanel } from './AttentionPanel';
 
 /** What is in Trellis today, from real counts only; and, plainly, what is still to come. */
 export function DashboardPage() {
@@ -12,8 +13,9 @@ export function DashboardPage() {
   const inactive = useFacultyCount('inactive');
 
   return (
-    <Stack gap="lg" maw={960}>
+    <Stack gap="lg" maw={1100}>
       <PageHeader title="Dashboard" description="Your office’s mentoring records, kept encrypted on this computer." />
+      <AttentionPanel />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <Paper withBorder radius="md" p="lg" component="section" aria-label="Faculty directory">
           <Stack gap="sm">

@@ -20,8 +20,10 @@ import { IconArrowLeft, IconPencil, IconUserCheck, IconUserOff } from '@tabler/i
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
+import { PersonExpectations } from '../matrix/PersonExpectations';
 import type { DirectoryLinkState } from './directoryColumns';
 import { FacultyFormDrawer } from './FacultyFormDrawer';
+import { PersonMentoring } from './PersonMentoring';
 import { careerStageText, formatDate, formatMoment, yearsInAppointment } from './format';
 import { useFaculty, useSetFacultyActive } from './queries';
 
@@ -102,7 +104,7 @@ function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
     });
 
   return (
-    <Stack gap="md" maw={880}>
+    <Stack gap="md" maw={960}>
       {back}
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
@@ -175,6 +177,9 @@ function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
       <Text size="xs" c="dimmed">
         Added {formatMoment(person.createdAt)} · Last changed {formatMoment(person.updatedAt)}
       </Text>
+
+      <PersonMentoring facultyId={person.id} />
+      <PersonExpectations facultyId={person.id} />
 
       <FacultyFormDrawer opened={editing} onClose={editDrawer.close} person={person} />
     </Stack>

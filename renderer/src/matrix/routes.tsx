@@ -1,23 +1,7 @@
 import { Route } from 'react-router-dom';
-import { NotBuiltYetPage } from '../placeholders/NotBuiltYetPage';
+import { MatrixPage } from './MatrixPage';
 
-/** The Matrix area's routes. Stub until its screens land. */
+/** The Matrix area's routes: /matrix, and /matrix?program=ID for one program's tracking. */
 export function matrixRoutes() {
-  return [
-    <Route
-      key="/matrix"
-      path="/matrix"
-      element={
-        <NotBuiltYetPage
-          area={{
-            path: '/matrix',
-            title: 'Matrix',
-            notBuilt: 'The role–responsibility matrix is not built yet. It is coming in a later version.',
-            willDo:
-              'Who is responsible for what — the institution, the mentoring program, departments, mentors, sponsors, peer mentors and mentees.',
-          }}
-        />
-      }
-    />,
-  ];
+  return [<Route key="/matrix" path="/matrix" element={<MatrixPage />} />];
 }

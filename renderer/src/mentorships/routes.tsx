@@ -1,23 +1,21 @@
 import { Route } from 'react-router-dom';
-import { NotBuiltYetPage } from '../placeholders/NotBuiltYetPage';
+import { ProgramPage } from '../programs/ProgramPage';
+import { ProgramsPage } from '../programs/ProgramsPage';
+import { ChangeRequestPage } from './ChangeRequestPage';
+import { MentorshipPage } from './MentorshipPage';
+import { MentorshipsPage } from './MentorshipsPage';
 
-/** The Mentorships area's routes. Stub until its screens land. */
+/** The Mentorships area: the pairs, their programs, and change requests. */
 export function mentorshipRoutes() {
   return [
+    <Route key="/mentorships" path="/mentorships" element={<MentorshipsPage />} />,
+    <Route key="/mentorships/programs" path="/mentorships/programs" element={<ProgramsPage />} />,
+    <Route key="/mentorships/programs/:id" path="/mentorships/programs/:id" element={<ProgramPage />} />,
     <Route
-      key="/mentorships"
-      path="/mentorships"
-      element={
-        <NotBuiltYetPage
-          area={{
-            path: '/mentorships',
-            title: 'Mentorships',
-            notBuilt: 'Mentorships are not built yet. They are coming in a later version.',
-            willDo:
-              'Mentor–mentee pairs (mentor, sponsor or peer), their Mentoring Partnership Agreements, meetings, annual reviews and confidential change requests.',
-          }}
-        />
-      }
+      key="/mentorships/change-requests/:id"
+      path="/mentorships/change-requests/:id"
+      element={<ChangeRequestPage />}
     />,
+    <Route key="/mentorships/:id" path="/mentorships/:id" element={<MentorshipPage />} />,
   ];
 }

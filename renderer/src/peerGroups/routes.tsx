@@ -1,23 +1,11 @@
 import { Route } from 'react-router-dom';
-import { NotBuiltYetPage } from '../placeholders/NotBuiltYetPage';
+import { PeerGroupPage } from './PeerGroupPage';
+import { PeerGroupsPage } from './PeerGroupsPage';
 
-/** The Peer Groups area's routes. Stub until its screens land. */
+/** The Peer Groups area: the list and one page per group. */
 export function peerGroupRoutes() {
   return [
-    <Route
-      key="/peer-groups"
-      path="/peer-groups"
-      element={
-        <NotBuiltYetPage
-          area={{
-            path: '/peer-groups',
-            title: 'Peer Groups',
-            notBuilt: 'Peer groups are not built yet. They are coming in a later version.',
-            willDo:
-              'Peer mentoring groups of up to eight faculty: their focus, facilitator, members and monthly meetings.',
-          }}
-        />
-      }
-    />,
+    <Route key="/peer-groups" path="/peer-groups" element={<PeerGroupsPage />} />,
+    <Route key="/peer-groups/:id" path="/peer-groups/:id" element={<PeerGroupPage />} />,
   ];
 }

@@ -1,6 +1,7 @@
-import { Button, Checkbox, CopyButton, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, CopyButton, Divider, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
+import { errorMessage, invoke } from '../api/client';
 import { AuthLayout } from './AuthLayout';
 
 /**
@@ -9,6 +10,21 @@ import { AuthLayout } from './AuthLayout';
  */
 export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: string; onContinue: () => void }) {
   const [saved, setSaved] = useState(false);
+  const [filling, setFilling] = useState(false);
+  const [demoError, setDemoError] = useState<string | null>(null);
+
+  /** Fills the new, empty database with invented records, then enters the app. */
+  const exploreWithDemo = async () => {
+    setFilling(true);
+    setDemoError(null);
+    try {
+      await invoke('demo.fill', { size: 'small' });
+      onContinue();
+    } catch (error) {
+      setDemoError(errorMessage(error));
+      setFilling(false);
+    }
+  };
 
   return (
     <AuthLayout
@@ -56,8 +72,23 @@ export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: st
         onChange={(event) => setSaved(event.currentTarget.checked)}
       />
       <Group justify="flex-end">
-        <Button disabled={!saved} onClick={onContinue}>
+        <Button disabled={!saved || filling} onClick={onContinue}>
           Continue to Trellis
+        </Button>
+      </Group>
+      <Divider label="or, to look around first" labelPosition="center" />
+      <Text size="sm" c="dimmed">
+        Fill this new database with invented records — made-up faculty, mentoring pairs, meetings and peer groups — to
+        see how Trellis works. None of it is about real people. Use a separate database for your office’s real records.
+      </Text>
+      {demoError && (
+        <Alert color="red" title="The demo records were not added">
+          {demoError}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" disabled={!saved} loading={filling} onClick={() => void exploreWithDemo()}>
+          Explore with demo data
         </Button>
       </Group>
     </AuthLayout>

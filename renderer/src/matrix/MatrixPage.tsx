@@ -1,0 +1,310 @@
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Menu,
+  Modal,
+  MultiSelect,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import type { Matrix } from '@core/matrix/contract';
+import {
+  IconChevronDown,
+  IconFileSpreadsheet,
+  IconFileTypePdf,
+  IconPlus,
+  IconRestore,
+  IconSearch,
+} from '@tabler/icons-react';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { errorMessage, invoke } from '../api/client';
+import { saveFile } from '../api/saveFile';
+import { PageHeader } from '../shell/PageHeader';
+import { MatrixGrid, matches } from './MatrixGrid';
+import { useMatrix, useMatrixWrite, usePrograms } from './queries';
+
+/** The role–responsibility matrix, on its own or tracked for one program (?program=ID). */
+export function MatrixPage() {
+  const [params, setParams] = useSearchParams();
+  const programId = Number(params.get('program')) || null;
+  const matrix = useMatrix(programId);
+  const programs = usePrograms();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 120);
+  const [roleFilter, setRoleFilter] = useState<string[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const [exporting, setExporting] = useState<'pdf' | 'xlsx' | null>(null);
+  const [adding, setAdding] = useState<'role' | 'column' | null>(null);
+  const reset = useMatrixWrite('matrix.reset');
+
+  async function exportAs(format: 'pdf' | 'xlsx') {
+    setExporting(format);
+    try {
+      saveFile(await invoke('matrix.export', programId ? { format, programId } : { format }));
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Not exported', message: errorMessage(error) });
+    } finally {
+      setExporting(null);
+    }
+  }
+
+  const data = matrix.data;
+  const roles = (data?.roles ?? []).filter((r) => roleFilter.length === 0 || roleFilter.includes(String(r.id)));
+  const matchCount = data
+    ? data.responsibilities.filter((r) => roles.some((role) => role.id === r.roleId) && matches(r.text, debounced))
+        .length
+    : 0;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Matrix"
+        description="Who is responsible for what, role by role."
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} />}
+              loading={exporting === 'pdf'}
+              onClick={() => void exportAs('pdf')}
+            >
+              Export PDF
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              loading={exporting === 'xlsx'}
+              onClick={() => void exportAs('xlsx')}
+            >
+              Export Excel
+            </Button>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button rightSection={<IconChevronDown size={16} />}>Edit matrix</Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => setAdding('role')}>
+                  Add role
+                </Menu.Item>
+                <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => setAdding('column')}>
+                  Add column
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconRestore size={14} />}
+                  onClick={() => data && confirmReset(data, () => reset.mutateAsync({ confirm: true }))}
+                >
+                  Reset to default…
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </>
+        }
+      />
+
+      <Group gap="sm" align="flex-end">
+        <Select
+          label="Program"
+          placeholder="No program: the matrix only"
+          clearable
+          searchable
+          w={280}
+          data={(programs.data ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
+          value={programId ? String(programId) : null}
+          onChange={(value) => setParams(value ? { program: value } : {})}
+        />
+        <TextInput
+          label="Search responsibilities"
+          placeholder="e.g. promotion"
+          leftSection={<IconSearch size={16} />}
+          w={280}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
+        <MultiSelect
+          label="Roles"
+          placeholder={roleFilter.length ? undefined : 'All roles'}
+          clearable
+          w={300}
+          data={(data?.roles ?? []).map((r) => ({ value: String(r.id), label: r.name }))}
+          value={roleFilter}
+          onChange={setRoleFilter}
+        />
+        {debounced && (
+          <Text size="sm" c="dimmed" pb={8} data-testid="matrix-search-summary">
+            {matchCount === 1 ? '1 responsibility matches' : `${matchCount} responsibilities match`}
+          </Text>
+        )}
+      </Group>
+
+      <Text size="xs" c="dimmed" mt={-8}>
+        Click a responsibility, or press Enter on it, to edit it. Move it by dragging, with Alt + arrow keys, or with
+        “Move to…” in its menu.
+      </Text>
+
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
+
+      {matrix.isPending ? (
+        <Center h={300}>
+          <Loader />
+        </Center>
+      ) : matrix.isError ? (
+        <Alert color="red" title="The matrix could not be opened">
+          {errorMessage(matrix.error)}
+        </Alert>
+      ) : (
+        <>
+          <MatrixGrid matrix={matrix.data} roles={roles} search={debounced} announce={setAnnouncement} />
+          {matrix.data.program && <Unowned matrix={matrix.data} />}
+        </>
+      )}
+
+      <AddHeadingModal kind={adding} onClose={() => setAdding(null)} />
+    </Stack>
+  );
+}
+
+function Unowned({ matrix }: { matrix: Matrix }) {
+  const program = matrix.program!;
+  const ids = new Set(program.unownedResponsibilityIds);
+  const byRole = matrix.roles
+    .map((role) => ({ role, items: matrix.responsibilities.filter((r) => r.roleId === role.id && ids.has(r.id)) }))
+    .filter((group) => group.items.length > 0);
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-label="Responsibilities with no owner">
+      <Title order={2} size="h4">
+        Responsibilities with no owner
+      </Title>
+      {byRole.length === 0 ? (
+        <Text size="sm" c="dimmed" mt="xs">
+          Every responsibility in {program.programName} has someone who holds its role.
+        </Text>
+      ) : (
+        <Stack gap="sm" mt="xs">
+          <Text size="sm" c="dimmed">
+            Nobody holds these roles in {program.programName} yet. Assign a person or an office beside the role’s name.
+          </Text>
+          {byRole.map(({ role, items }) => (
+            <div key={role.id}>
+              <Text size="sm" fw={600}>
+                {role.name} ({items.length})
+              </Text>
+              <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <Text size="sm">{item.text}</Text>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}
+
+function confirmReset(matrix: Matrix, run: () => Promise<unknown>) {
+  modals.openConfirmModal({
+    title: 'Reset the matrix to its default content?',
+    children: (
+      <Stack gap="xs">
+        <Text size="sm">
+          The matrix goes back to the framework it started from: 7 roles, 3 columns and their original responsibilities.
+        </Text>
+        <Text size="sm">
+          This will be lost: every edit to the {matrix.responsibilities.length} responsibilities, roles and columns now
+          in the matrix, any roles and columns you added, and every program’s role holders and statuses. This cannot be
+          undone.
+        </Text>
+      </Stack>
+    ),
+    labels: { confirm: 'Reset the matrix', cancel: 'Keep my matrix' },
+    confirmProps: { color: 'red' },
+    onConfirm: () =>
+      run().then(
+        () => {
+          notifications.show({ title: 'Matrix reset', message: 'The matrix has its default content again.' });
+        },
+        (error: unknown) => notifications.show({ color: 'red', title: 'Not reset', message: errorMessage(error) }),
+      ),
+  });
+}
+
+function AddHeadingModal({ kind, onClose }: { kind: 'role' | 'column' | null; onClose: () => void }) {
+  const addRole = useMatrixWrite('matrix.addRole');
+  const addColumn = useMatrixWrite('matrix.addColumn');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const label = kind === 'role' ? 'Role name' : 'Column heading';
+  const pending = addRole.isPending || addColumn.isPending;
+
+  function close() {
+    setText('');
+    setError(null);
+    onClose();
+  }
+
+  async function submit() {
+    const value = text.trim();
+    if (!value) return setError(kind === 'role' ? 'Enter the role name.' : 'Enter the column heading.');
+    try {
+      if (kind === 'role') await addRole.mutateAsync({ name: value });
+      else await addColumn.mutateAsync({ heading: value });
+      close();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  }
+
+  return (
+    <Modal opened={kind !== null} onClose={close} title={kind === 'role' ? 'Add a role' : 'Add a column'}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="md">
+          <TextInput
+            label={label}
+            description={
+              kind === 'role' ? 'The new role is added as the last row.' : 'The new column is added on the right.'
+            }
+            data-autofocus
+            maxLength={200}
+            value={text}
+            error={error}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              setError(null);
+            }}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={pending}>
+              {kind === 'role' ? 'Add role' : 'Add column'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,379 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Checkbox,
+  DataList,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { openConfirmModal } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { groupingLabels, groupPhaseLabels, type GroupMember, type PeerGroup } from '@core/peerGroups/contract';
+import { IconArrowLeft, IconCalendarPlus, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { errorMessage, isApiError } from '../api/client';
+import { formatDate } from '../faculty/format';
+import { LogMeetingForm } from '../mentorships/LogMeetingForm';
+import { Section } from '../mentorships/MentorshipPage';
+import { PersonSelect } from '../mentorships/PersonSelect';
+import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { PersonLink, todayIso, WarningList } from '../mentorships/records';
+import { PeerGroupFormDrawer } from './PeerGroupFormDrawer';
+
+function Back() {
+  return (
+    <Anchor component={Link} to="/peer-groups" size="sm">
+      <Group gap={4}>
+        <IconArrowLeft size={16} />
+        Peer Groups
+      </Group>
+    </Anchor>
+  );
+}
+
+export function PeerGroupPage() {
+  const id = Number(useParams().id);
+  const valid = Number.isSafeInteger(id) && id > 0;
+  const group = useMentoringQuery('peerGroups.get', { id }, { enabled: valid });
+  if (!valid || group.isError) {
+    return (
+      <Stack gap="md" maw={640}>
+        <Back />
+        <Alert color="red" title="This group could not be opened">
+          {valid ? errorMessage(group.error) : 'There is no such group.'}
+        </Alert>
+      </Stack>
+    );
+  }
+  if (group.isPending) {
+    return (
+      <Center mih={240}>
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  return <GroupRecord g={group.data} />;
+}
+
+function GroupRecord({ g }: { g: PeerGroup }) {
+  useDocumentTitle(`${g.name} · Trellis`);
+  const [editing, editDrawer] = useDisclosure(false);
+  const [adding, addModal] = useDisclosure(false);
+  const [logging, logModal] = useDisclosure(false);
+  const remove = useMentoringMutation('peerGroups.removeMember');
+  const meetings = useMentoringQuery('meetings.list', { peerGroupId: g.id, limit: 20 });
+
+  const confirmRemove = (member: GroupMember) =>
+    openConfirmModal({
+      title: `Remove ${member.person.name} from ${g.name}?`,
+      children: (
+        <Text size="sm">
+          They are recorded as having left today. Their past attendance stays in the records, and they can be added
+          again later.
+        </Text>
+      ),
+      labels: { confirm: 'Remove', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        remove.mutate(
+          { groupId: g.id, facultyId: member.person.id },
+          {
+            onSuccess: () =>
+              notifications.show({ color: 'teal', title: 'Member removed', message: member.person.name }),
+            onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }),
+          },
+        ),
+    });
+
+  return (
+    <Stack gap="md" maw={960}>
+      <Back />
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={6}>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {g.name}
+            </Title>
+            {g.isFull && (
+              <Badge variant="light" color="orange">
+                Full
+              </Badge>
+            )}
+            {g.status === 'closed' && (
+              <Badge variant="light" color="gray">
+                Closed
+              </Badge>
+            )}
+          </Group>
+          <Text c="dimmed">
+            {g.focus} ·{' '}
+            <Anchor component={Link} to={`/mentorships/programs/${g.program.id}`} inherit>
+              {g.program.name}
+            </Anchor>
+          </Text>
+        </Stack>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={editDrawer.open}>
+            Edit
+          </Button>
+          <Button
+            leftSection={<IconCalendarPlus size={16} />}
+            onClick={logModal.open}
+            disabled={g.members.length === 0}
+          >
+            Log meeting
+          </Button>
+        </Group>
+      </Group>
+
+      <WarningList warnings={g.warnings} />
+
+      <Paper withBorder radius="md" p="lg">
+        <DataList labelWidth={200} withDivider aria-label="Group">
+          <Field label="Facilitator">
+            {g.facilitator ? (
+              <>
+                <PersonLink person={g.facilitator} /> · {g.facilitator.rank}
+              </>
+            ) : (
+              <Text span c="orange" inherit>
+                No facilitator yet
+              </Text>
+            )}
+          </Field>
+          <Field label="Structure">
+            {g.facilitated ? 'Facilitated' : 'Not facilitated'}
+            {g.grouping ? ` · ${groupingLabels[g.grouping]}` : ''}
+          </Field>
+          <Field label="Phase">{groupPhaseLabels[g.phase]}</Field>
+          <Field label="Schedule">
+            {g.schedule ?? 'Not set'}
+            {g.meetingMinutes ? ` · ${g.meetingMinutes} minutes` : ''}
+          </Field>
+          <Field label="Started">{formatDate(g.startedOn)}</Field>
+          <Field label="Logistics">{g.logistics ?? 'None recorded'}</Field>
+          <Field label="Costs">
+            {(g.costsCents / 100).toLocaleString(undefined, { style: 'currency', currency: 'USD' })}
+          </Field>
+        </DataList>
+      </Paper>
+
+      <Section
+        title={`Members (${g.members.length} of ${g.maxMembers})`}
+        action={
+          <Button size="xs" variant="light" leftSection={<IconUserPlus size={14} />} onClick={addModal.open}>
+            Add member
+          </Button>
+        }
+      >
+        {g.members.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No members yet. Add up to {g.maxMembers} faculty who have agreed to join.
+          </Text>
+        ) : (
+          <Table aria-label="Members" verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Rank</Table.Th>
+                <Table.Th>Joined</Table.Th>
+                <Table.Th>Agreed to attend</Table.Th>
+                <Table.Th>Agreed to confidentiality</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {g.members.map((m) => (
+                <Table.Tr key={m.person.id} data-member-id={m.person.id}>
+                  <Table.Td>
+                    <PersonLink person={m.person} />
+                  </Table.Td>
+                  <Table.Td>{m.person.rank}</Table.Td>
+                  <Table.Td>{formatDate(m.joinedOn, 'short')}</Table.Td>
+                  <Table.Td>
+                    {m.agreedAttendance ? (
+                      'Yes'
+                    ) : (
+                      <Text span c="orange" inherit>
+                        Not yet
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {m.agreedConfidentiality ? (
+                      'Yes'
+                    ) : (
+                      <Text span c="orange" inherit>
+                        Not yet
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => confirmRemove(m)}
+                      aria-label={`Remove ${m.person.name}`}
+                    >
+                      Remove
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {g.formerMembers.length > 0 && (
+          <Text size="xs" c="dimmed">
+            Former members:{' '}
+            {g.formerMembers.map((m) => `${m.person.name} (left ${formatDate(m.leftOn, 'short')})`).join(', ')}
+          </Text>
+        )}
+      </Section>
+
+      <Section title="Meetings">
+        {meetings.data && meetings.data.total > 0 ? (
+          <Table aria-label="Meetings" verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Date</Table.Th>
+                <Table.Th>Length</Table.Th>
+                <Table.Th>Topics</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {meetings.data.rows.map((row) => (
+                <Table.Tr key={row.id}>
+                  <Table.Td>{formatDate(row.heldOn)}</Table.Td>
+                  <Table.Td>{row.durationMinutes} min</Table.Td>
+                  <Table.Td>{row.topics.join(', ') || '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No meetings logged yet. Groups usually meet monthly.
+          </Text>
+        )}
+      </Section>
+
+      <PeerGroupFormDrawer opened={editing} onClose={editDrawer.close} group={g} />
+      <Modal opened={adding} onClose={addModal.close} title={`Add a member to ${g.name}`}>
+        {adding && <AddMemberForm g={g} onDone={addModal.close} />}
+      </Modal>
+      <Modal opened={logging} onClose={logModal.close} title="Log a group meeting" size="lg">
+        {logging && (
+          <LogMeetingForm
+            peerGroupId={g.id}
+            members={g.members}
+            defaultMinutes={g.meetingMinutes ?? 60}
+            onDone={logModal.close}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataList.Item>
+      <DataList.ItemLabel>{label}</DataList.ItemLabel>
+      <DataList.ItemValue>{children}</DataList.ItemValue>
+    </DataList.Item>
+  );
+}
+
+function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
+  const add = useMentoringMutation('peerGroups.addMember');
+  const [facultyId, setFacultyId] = useState<number | null>(null);
+  const [joinedOn, setJoinedOn] = useState(todayIso());
+  const [attendance, setAttendance] = useState(true);
+  const [confidentiality, setConfidentiality] = useState(true);
+  const [missing, setMissing] = useState(false);
+  const fields = isApiError(add.error) ? add.error.fields : {};
+  const unplaced = add.error && (!isApiError(add.error) || Object.keys(add.error.fields).length === 0);
+  return (
+    <form
+      noValidate
+      aria-label="Add member"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!facultyId) return setMissing(true);
+        add.mutate(
+          { groupId: g.id, facultyId, joinedOn, agreedAttendance: attendance, agreedConfidentiality: confidentiality },
+          {
+            onSuccess: (saved) => {
+              const added = saved.members.find((m) => m.person.id === facultyId);
+              notifications.show({ color: 'teal', title: 'Member added', message: added?.person.name ?? saved.name });
+              onDone();
+            },
+          },
+        );
+      }}
+    >
+      <Stack gap="md">
+        {unplaced && (
+          <Alert
+            color="red"
+            title={isApiError(add.error) && add.error.code === 'GROUP_FULL' ? 'The group is full' : 'Not saved'}
+            role="alert"
+          >
+            {errorMessage(add.error)} Nothing was changed.
+          </Alert>
+        )}
+        <PersonSelect
+          label="Person"
+          required
+          autoFocus
+          value={facultyId}
+          onChange={(id) => {
+            setFacultyId(id);
+            setMissing(false);
+          }}
+          error={fields.facultyId ?? (missing ? 'Choose the person to add.' : undefined)}
+        />
+        <TextInput
+          type="date"
+          label="Joined on"
+          required
+          value={joinedOn}
+          onChange={(e) => setJoinedOn(e.currentTarget.value)}
+          error={fields.joinedOn}
+        />
+        <Checkbox
+          label="Agreed to commit to attending"
+          checked={attendance}
+          onChange={(e) => setAttendance(e.currentTarget.checked)}
+        />
+        <Checkbox
+          label="Agreed to keep what is said confidential"
+          checked={confidentiality}
+          onChange={(e) => setConfidentiality(e.currentTarget.checked)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={add.isPending}>
+            Add member
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

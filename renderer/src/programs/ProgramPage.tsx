@@ -1,0 +1,149 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  DataList,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { programStatusLabels, type ProgramWithCounts } from '@core/programs/contract';
+import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { errorMessage } from '../api/client';
+import { formatDate } from '../faculty/format';
+import { CreateMentorshipDrawer } from '../mentorships/CreateMentorshipDrawer';
+import { useMentoringQuery } from '../mentorships/queries';
+import { ProgramFormDrawer } from './ProgramFormDrawer';
+
+function Back() {
+  return (
+    <Anchor component={Link} to="/mentorships/programs" size="sm">
+      <Group gap={4}>
+        <IconArrowLeft size={16} />
+        Programs
+      </Group>
+    </Anchor>
+  );
+}
+
+export function ProgramPage() {
+  const id = Number(useParams().id);
+  const valid = Number.isSafeInteger(id) && id > 0;
+  const program = useMentoringQuery('programs.get', { id }, { enabled: valid });
+  if (!valid || program.isError) {
+    return (
+      <Stack gap="md" maw={640}>
+        <Back />
+        <Alert color="red" title="This program could not be opened">
+          {valid ? errorMessage(program.error) : 'There is no such program.'}
+        </Alert>
+      </Stack>
+    );
+  }
+  if (program.isPending) {
+    return (
+      <Center mih={240}>
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  return <ProgramRecord p={program.data} />;
+}
+
+function ProgramRecord({ p }: { p: ProgramWithCounts }) {
+  useDocumentTitle(`${p.name} · Trellis`);
+  const [editing, editDrawer] = useDisclosure(false);
+  const [adding, addDrawer] = useDisclosure(false);
+  return (
+    <Stack gap="md" maw={960}>
+      <Back />
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={6}>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {p.name}
+            </Title>
+            <Badge variant="light" color={p.status === 'active' ? 'teal' : 'gray'}>
+              {programStatusLabels[p.status]}
+            </Badge>
+          </Group>
+          <Text c="dimmed">Run by {p.sponsor}</Text>
+        </Stack>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={editDrawer.open}>
+            Edit
+          </Button>
+          {p.status !== 'closed' && (
+            <Button leftSection={<IconPlus size={16} />} onClick={addDrawer.open}>
+              New mentorship
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 4 }}>
+        <Count label="Active pairs" value={p.counts.activeMentorships} />
+        <Count label="Proposed pairs" value={p.counts.proposedMentorships} />
+        <Count label="Peer groups" value={p.counts.activeGroups} />
+        <Count
+          label="Audience without a mentor"
+          value={p.targetRanks.length > 0 ? `${p.counts.audienceWithoutMentor} of ${p.counts.audience}` : '—'}
+        />
+      </SimpleGrid>
+      <Paper withBorder radius="md" p="lg">
+        <DataList labelWidth={220} withDivider aria-label="Program">
+          <Field label="Target audience">{p.targetRanks.length > 0 ? p.targetRanks.join(', ') : 'Anyone'}</Field>
+          <Field label="Dates">
+            {p.startDate ? formatDate(p.startDate) : 'No start date'} – {p.endDate ? formatDate(p.endDate) : 'ongoing'}
+          </Field>
+          <Field label="Largest peer group">{p.maxGroupSize} members</Field>
+          <Field label="Warn above">{p.menteeWarningThreshold} mentees per mentor</Field>
+          <Field label="Vision">{p.vision ?? <NotRecorded />}</Field>
+          <Field label="Mission">{p.mission ?? <NotRecorded />}</Field>
+          <Field label="Structure and content">{p.structure ?? <NotRecorded />}</Field>
+          <Field label="Evaluation plan">{p.evaluationPlan ?? <NotRecorded />}</Field>
+        </DataList>
+      </Paper>
+      <ProgramFormDrawer opened={editing} onClose={editDrawer.close} program={p} />
+      <CreateMentorshipDrawer opened={adding} onClose={addDrawer.close} programId={p.id} />
+    </Stack>
+  );
+}
+
+function Count({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="xl" fw={600}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataList.Item>
+      <DataList.ItemLabel>{label}</DataList.ItemLabel>
+      <DataList.ItemValue style={{ whiteSpace: 'pre-wrap' }}>{children}</DataList.ItemValue>
+    </DataList.Item>
+  );
+}
+
+function NotRecorded() {
+  return (
+    <Text span c="dimmed" inherit>
+      Not recorded
+    </Text>
+  );
+}
