@@ -1,29 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { contentTypeOf } from './contentTypes';
 import { isAppUrl, parseUrl } from './origins';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
@@ -99,7 +78,7 @@ export function rendererResponder(root: string): (request: Request) => Promise<R
       status: 200,
       headers: {
         ...securityHeaders,
-        'Content-Type': contentTypes[extname(served).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(served),
         // The files change with each release; never serve a stale bundle.
         'Cache-Control': 'no-cache',
       },
