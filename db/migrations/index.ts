@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001_foundation';
+import * as imports from './0004_imports';
 
 /**
  * Every migration, in order. Listed inline because bundling the main process
@@ -7,6 +8,7 @@ import * as foundation from './0001_foundation';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0004_imports': imports,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -13,6 +13,10 @@ import { tempDir } from '../../support/tempCore';
  */
 const tablesAddedBy: Record<string, string[]> = {
   '0001_foundation': ['audit_log', 'faculty', 'settings'],
+  '0004_imports': [
+    'import_batch_items', 'import_batches', 'import_mappings', 'import_rejected_rows', 'import_templates',
+    'survey_effects', 'survey_questions', 'survey_responses', 'surveys',
+  ],
 };
 
 async function tablesOf(db: Kysely<unknown>): Promise<string[]> {
