@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { facultyContract } from './faculty/contract';
+import { importsContract } from './imports/contract';
+import { surveysContract } from './surveys/contract';
 import { vaultContract } from './vault/contract';
 
 /**
@@ -10,6 +12,8 @@ import { vaultContract } from './vault/contract';
 export const contract = {
   ...vaultContract,
   ...facultyContract,
+  ...importsContract,
+  ...surveysContract,
 };
 
 export type Contract = typeof contract;
