@@ -61,8 +61,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('action', 'text', (c) => c.notNull())
     // JSON of the columns as they were before, for updates.
     .addColumn('before', 'text')
-    // The updated_at the batch wrote, so undo can tell whether someone changed the record since.
-    .addColumn('written_at', 'text')
+    // JSON of the columns as the batch left them, so undo can tell whether someone changed the record since.
+    .addColumn('written', 'text')
     .execute();
   await db.schema.createIndex('import_batch_items_batch').on('import_batch_items').columns(['batch_id', 'record_type']).execute();
 

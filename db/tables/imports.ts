@@ -46,7 +46,7 @@ export interface ImportBatchItemsTable {
   record_id: number;
   action: string;
   before: string | null;
-  written_at: string | null;
+  written: string | null;
 }
 
 export interface ImportRejectedRowsTable {

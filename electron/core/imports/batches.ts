@@ -78,12 +78,12 @@ export async function undoBatch(context: WriteContext, batchId: number, sink: Su
   if (batch.kind === 'roster') {
     const facultyItems = items.filter((i) => i.record_type === 'faculty');
     const ids = facultyItems.map((i) => i.record_id);
-    const current = new Map<number, { updated_at: string }>();
+    const current = new Map<number, Record<string, unknown>>();
     for (let i = 0; i < ids.length; i += 500) {
-      const rows = await db.selectFrom('faculty').select(['id', 'updated_at']).where('id', 'in', ids.slice(i, i + 500)).execute();
+      const rows = await db.selectFrom('faculty').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute();
       for (const row of rows) current.set(row.id, row);
     }
-    const editedSince = facultyItems.filter((i) => current.get(i.record_id) && current.get(i.record_id)!.updated_at !== i.written_at);
+    const editedSince = facultyItems.filter((item) => changedSince(current.get(item.record_id), item.written));
     if (editedSince.length > 0) {
       throw new TrellisError(
         'CONFLICT',
@@ -154,6 +154,16 @@ export async function undoBatch(context: WriteContext, batchId: number, sink: Su
   await db.updateTable('import_batches').set({ undone_at: stamp, undone_by: context.actor }).where('id', '=', batchId).execute();
   context.audit('import_batch', batchId);
   return result;
+}
+
+/**
+ * Whether a record differs from what the batch wrote. Career stage is left
+ * out: a derived stage is refreshed on unlock as years pass, which is not an edit.
+ */
+function changedSince(row: Record<string, unknown> | undefined, written: string | null): boolean {
+  if (!row || !written) return false;
+  const columns = JSON.parse(written) as Record<string, unknown>;
+  return Object.entries(columns).some(([column, value]) => column !== 'career_stage' && row[column] !== value);
 }
 
 /** People an import added cannot be removed once survey answers (or, in other domains, mentorships) point at them. */

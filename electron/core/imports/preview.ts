@@ -485,8 +485,18 @@ function previewResult(stored: StoredPreview, plan: RosterPlan | SurveyPlan, tab
   const changes = roster ? rosterChanges(roster) : [];
   const effects = surveyPlan?.effects ?? [];
   if (previousImport) {
-    plan.issues.warning(0, null, 'ALREADY_IMPORTED', `This file was imported before (import ${previousImport.batchId}, ${previousImport.importedAt.slice(0, 10)}). Rows already in Trellis are not added again.`);
-    counts.warningCount = plan.issues.warningCount;
+    counts.warnings = [
+      {
+        row: 0,
+        column: null,
+        code: 'ALREADY_IMPORTED',
+        message: `This file was imported before (import ${previousImport.batchId}, ${previousImport.importedAt.slice(0, 10)}). Rows already in Trellis are not added again.`,
+        value: null,
+        severity: 'warning',
+      },
+      ...counts.warnings,
+    ];
+    counts.warningCount++;
   }
   let survey: ImportPreview['survey'] = null;
   if (stored.survey && surveyPlan) {

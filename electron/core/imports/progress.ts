@@ -14,6 +14,9 @@ export class ProgressBoard {
     const controller = new AbortController();
     if (!key) return new ProgressHandle(null, controller.signal);
     this.prune();
+    // Cancelled before the work began (the button was quicker than the request): start cancelled.
+    const early = this.entries.get(key);
+    if (early && early.progress.cancelled && early.finishedAt === null) return new ProgressHandle(early, early.controller.signal);
     const entry = { progress: { phase, done: 0, total, cancelled: false }, controller, finishedAt: null as number | null };
     this.entries.set(key, entry);
     return new ProgressHandle(entry, controller.signal);
@@ -25,7 +28,13 @@ export class ProgressBoard {
 
   cancel(key: string): boolean {
     const entry = this.entries.get(key);
-    if (!entry || entry.finishedAt !== null) return false;
+    if (!entry) {
+      const controller = new AbortController();
+      controller.abort();
+      this.entries.set(key, { progress: { phase: 'reading', done: 0, total: null, cancelled: true }, controller, finishedAt: null });
+      return true;
+    }
+    if (entry.finishedAt !== null) return false;
     entry.progress.cancelled = true;
     entry.controller.abort();
     return true;

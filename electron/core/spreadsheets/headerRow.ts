@@ -64,7 +64,7 @@ export function detectLayout(sample: RawRow[]): TableLayout | null {
     if (cells.length < Math.max(2, Math.ceil(widest * 0.5))) continue;
     const textual = cells.filter(looksLikeHeaderText).length / cells.length;
     const distinct = new Set(cells.map((c) => cellText(c).trim().toLowerCase())).size / cells.length;
-    if (textual >= 0.8 && distinct >= 0.8) {
+    if (textual >= 0.8 && distinct >= 0.5) {
       headerIndex = i;
       break;
     }

@@ -72,20 +72,17 @@ export class ChoiceSplitter {
  */
 export function inferChoiceOptions(values: Iterable<string>): string[] {
   const cells = [...values].map((v) => v.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const delimiter = cells.some((c) => c.includes(';')) ? ';' : ',';
-  const wholes = new Set(cells.filter((c) => !c.includes(delimiter)));
   const options: string[] = [];
   const add = (option: string) => {
     if (option && !options.some((o) => fold(o) === fold(option))) options.push(option);
   };
-  // Single-option cells first, so options holding the delimiter are known before splitting.
-  for (const whole of wholes) if (!whole.includes(delimiter)) add(whole);
-  const splitter = () => new ChoiceSplitter(options);
+  // Cells without any separator are single options; they are known before the rest is split.
+  for (const cell of cells) if (!/[;,]/.test(cell)) add(cell);
   for (const cell of cells) {
-    const { unknown } = splitter().split(cell);
+    const { unknown } = new ChoiceSplitter(options).split(cell);
     const glued: string[] = [];
     for (const piece of unknown) {
-      if (glued.length > 0 && /^[a-z]/.test(piece)) glued[glued.length - 1] += `${delimiter === ';' ? ';' : ','} ${piece}`;
+      if (glued.length > 0 && /^[a-z]/.test(piece) && !cell.includes(';')) glued[glued.length - 1] += `, ${piece}`;
       else glued.push(piece);
     }
     for (const piece of glued) add(piece);

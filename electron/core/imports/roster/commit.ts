@@ -9,7 +9,7 @@ const facultyColumns = [
   'career_stage', 'career_stage_set', 'interests', 'first_time_leader', 'search_text', 'active',
 ] as const;
 
-const itemColumns = ['batch_id', 'record_type', 'record_id', 'action', 'before', 'written_at'];
+const itemColumns = ['batch_id', 'record_type', 'record_id', 'action', 'before', 'written'];
 
 /** Writes a roster plan: inserts, field updates and deactivations, each recorded for undo. */
 export async function writeRoster(context: WriteContext, batchId: number, plan: RosterPlan, progress: ProgressHandle): Promise<void> {
@@ -31,19 +31,21 @@ export async function writeRoster(context: WriteContext, batchId: number, plan: 
   };
 
   for (const insert of plan.inserts) {
-    const id = insertFaculty({ ...toColumns(insert.fields, today), active: 1, created_at: stamp, updated_at: stamp });
-    insertItem({ batch_id: batchId, record_type: 'faculty', record_id: id, action: 'inserted', written_at: stamp });
+    const columns = { ...toColumns(insert.fields, today), active: 1 };
+    const id = insertFaculty({ ...columns, created_at: stamp, updated_at: stamp });
+    insertItem({ batch_id: batchId, record_type: 'faculty', record_id: id, action: 'inserted', written: JSON.stringify(columns) });
     await step();
   }
   for (const update of plan.updates) {
-    updateFaculty(update.facultyId, { ...toColumns(update.fields, today), active: 1, updated_at: stamp });
-    insertItem({ batch_id: batchId, record_type: 'faculty', record_id: update.facultyId, action: 'updated', before: JSON.stringify(update.before), written_at: stamp });
+    const columns = { ...toColumns(update.fields, today), active: 1 };
+    updateFaculty(update.facultyId, { ...columns, updated_at: stamp });
+    insertItem({ batch_id: batchId, record_type: 'faculty', record_id: update.facultyId, action: 'updated', before: JSON.stringify(update.before), written: JSON.stringify(columns) });
     await step();
   }
   for (const id of plan.deactivate) {
     deactivate(id, { active: 0, updated_at: stamp });
     const before = plan.missing.find((m) => m.facultyId === id);
-    insertItem({ batch_id: batchId, record_type: 'faculty', record_id: id, action: 'deactivated', before: JSON.stringify({ active: 1, name: before?.name ?? null }), written_at: stamp });
+    insertItem({ batch_id: batchId, record_type: 'faculty', record_id: id, action: 'deactivated', before: JSON.stringify({ active: 1, name: before?.name ?? null }), written: JSON.stringify({ active: 0 }) });
     await step();
   }
   progress.check();

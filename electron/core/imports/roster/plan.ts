@@ -168,7 +168,7 @@ export function planRoster(context: RosterPlanContext): RosterPlan {
     }
     const decision = decisionFor.get(item.row);
     const who = { employeeId: item.values.employeeId ?? null, email: item.values.email ?? null, name: item.values.name ?? null };
-    const match = decision?.action === 'link' ? null : people.match(who);
+    const match = people.match(who);
     if (match?.status === 'matched') plan.matched[`by${match.by[0]!.toUpperCase()}${match.by.slice(1)}` as keyof RosterPlan['matched']]++;
     if (match?.status === 'ambiguous') {
       plan.ambiguous++;
@@ -190,7 +190,7 @@ export function planRoster(context: RosterPlanContext): RosterPlan {
         reject(item.row, 'The person chosen for this row is no longer in the directory.');
         continue;
       }
-    } else if (match?.status === 'matched') {
+    } else if (match.status === 'matched') {
       target = stored.get(match.person.id);
       matchedBy = match.by;
       if (match.note) issues.warning(item.row, columnOf(match.by), 'MATCH_CONFLICT', match.note);

@@ -35,12 +35,12 @@ export async function writeSurvey(
   let surveyId = definition.id;
   if (surveyId === null) {
     surveyId = await insertSurvey(context.db, definition, definition.questions, stamp);
-    await context.db.insertInto('import_batch_items').values({ batch_id: batchId, record_type: 'survey', record_id: surveyId, action: 'inserted', before: null, written_at: stamp }).execute();
+    await context.db.insertInto('import_batch_items').values({ batch_id: batchId, record_type: 'survey', record_id: surveyId, action: 'inserted', before: null, written: null }).execute();
     await context.db.updateTable('import_batches').set({ survey_id: surveyId }).where('id', '=', batchId).execute();
   }
   const insertResponse = preparedInsert(context, 'survey_responses', responseColumns);
   const supersede = preparedUpdateById(context, 'survey_responses', ['superseded']);
-  const insertItem = preparedInsert(context, 'import_batch_items', ['batch_id', 'record_type', 'record_id', 'action', 'written_at']);
+  const insertItem = preparedInsert(context, 'import_batch_items', ['batch_id', 'record_type', 'record_id', 'action']);
   progress.phase('writing', plan.inserts.length);
   const responseIdOfRow = new Map<number, number>();
   let done = 0;
@@ -48,7 +48,7 @@ export async function writeSurvey(
     const { row, person } = insert;
     if (insert.supersedes !== null) {
       supersede(insert.supersedes, { superseded: 1 });
-      insertItem({ batch_id: batchId, record_type: 'survey_response', record_id: insert.supersedes, action: 'superseded', written_at: stamp });
+      insertItem({ batch_id: batchId, record_type: 'survey_response', record_id: insert.supersedes, action: 'superseded' });
     }
     const id = insertResponse({
       survey_id: surveyId,

@@ -106,23 +106,21 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
       continue;
     }
     let person: PersonRecord | null = null;
+    const match = people.match(row.who);
+    if (match.status === 'matched') {
+      plan.matched[`by${match.by[0]!.toUpperCase()}${match.by.slice(1)}` as keyof SurveyPlan['matched']]++;
+      if (match.note) issues.warning(row.row, columnOf(match.by), 'MATCH_CONFLICT', match.note);
+      person = match.person;
+    } else if (match.status === 'ambiguous') plan.ambiguous++;
+    else plan.unmatched++;
     if (decision?.action === 'link') {
       person = people.people.find((p) => p.id === decision.facultyId) ?? null;
       if (!person) issues.warning(row.row, null, 'NOT_FOUND', 'The person chosen for this row is no longer in the directory; the response is kept unlinked.');
-    } else {
-      const match = people.match(row.who);
-      if (match.status === 'matched') {
-        person = match.person;
-        plan.matched[`by${match.by[0]!.toUpperCase()}${match.by.slice(1)}` as keyof SurveyPlan['matched']]++;
-        if (match.note) issues.warning(row.row, columnOf(match.by), 'MATCH_CONFLICT', match.note);
-      } else if (match.status === 'ambiguous') {
-        plan.ambiguous++;
-        plan.review.push(reviewRow(row, 'ambiguous', match.candidates));
-        issues.warning(row.row, columnOf('name'), 'AMBIGUOUS_PERSON', `${match.candidates.length} people in the directory are called ${row.who.name}; the response is kept unlinked until you choose who it is.`, row.who.name);
-      } else {
-        plan.unmatched++;
-        if (row.who.email || row.who.employeeId || row.who.name) plan.review.push(reviewRow(row, 'unmatched', []));
-      }
+    } else if (match.status === 'ambiguous') {
+      plan.review.push(reviewRow(row, 'ambiguous', match.candidates));
+      issues.warning(row.row, columnOf('name'), 'AMBIGUOUS_PERSON', `${match.candidates.length} people in the directory are called ${row.who.name}; the response is kept unlinked until you choose who it is.`, row.who.name);
+    } else if (match.status === 'unmatched' && (row.who.email || row.who.employeeId || row.who.name)) {
+      plan.review.push(reviewRow(row, 'unmatched', []));
     }
     candidates.push({ row, person, respondentKey: identityKey(row), supersedes: null });
   }
