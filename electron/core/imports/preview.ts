@@ -333,7 +333,7 @@ export async function inspectFile(context: ReadContext, input: { path: string; s
 }
 
 function questionTargetOf(q: QuestionDefinition): QuestionTarget {
-  return { key: q.key, text: q.text, options: q.options };
+  return { key: q.key, text: q.text, type: q.type, options: q.options };
 }
 
 /**

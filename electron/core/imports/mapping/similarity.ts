@@ -28,6 +28,11 @@ const synonyms: Record<string, string> = {
   appt: 'appointment',
   asst: 'assistant',
   assoc: 'associate',
+  frequency: 'often',
+  freq: 'often',
+  many: 'number',
+  n: 'number',
+  count: 'number',
 };
 
 export function headingTokens(text: string): string[] {
@@ -73,12 +78,16 @@ export function headingSimilarity(a: string, b: string): number {
   return 0.5 * dice + 0.5 * coverage;
 }
 
-/** 0–1: Jaccard overlap of two sets of answer values, folded. */
-export function valueSimilarity(a: Iterable<string>, b: Iterable<string>): number {
-  const left = new Set([...a].map((v) => foldForSearch(v.trim())).filter(Boolean));
-  const right = new Set([...b].map((v) => foldForSearch(v.trim())).filter(Boolean));
+/**
+ * 0–1: how well a column's answers fit a question's choices — mostly how many
+ * of the answers are choices (a sample rarely shows every choice), a little
+ * how much of the two sets overlap (so Yes/No fits Yes/No better than Yes/No/Unsure).
+ */
+export function valueSimilarity(answers: Iterable<string>, choices: Iterable<string>): number {
+  const left = new Set([...answers].map((v) => foldForSearch(v.trim())).filter(Boolean));
+  const right = new Set([...choices].map((v) => foldForSearch(v.trim())).filter(Boolean));
   if (left.size === 0 || right.size === 0) return 0;
   let both = 0;
   for (const value of left) if (right.has(value)) both++;
-  return both / (left.size + right.size - both);
+  return 0.7 * (both / left.size) + 0.3 * (both / (left.size + right.size - both));
 }

@@ -8,6 +8,7 @@ import { headingSimilarity, normalizedHeading, valueSimilarity } from './similar
 export interface QuestionTarget {
   key: string;
   text: string;
+  type?: string;
   options: readonly string[];
 }
 
@@ -42,8 +43,10 @@ function questionScore(evidence: ColumnEvidence, question: QuestionTarget): numb
     if (normalizedHeading(heading) === normalizedHeading(question.text) || heading === question.key) return 1;
     text = Math.max(text, headingSimilarity(heading, question.text));
   }
-  if (question.options.length === 0 || evidence.values.length === 0) return text;
-  // Answers that are the question's options are strong evidence (REDCap variable names say little).
+  if (evidence.values.length === 0) return text;
+  // Answers that fit the question are strong evidence (REDCap variable names say little).
+  if (question.type === 'number') return 0.65 * text + 0.35 * (evidence.values.every((v) => /^[-+]?\d+([.,]\d+)?$/.test(v.trim())) ? 1 : 0);
+  if (question.options.length === 0) return text;
   return 0.65 * text + 0.35 * valueSimilarity(evidence.values, question.options);
 }
 

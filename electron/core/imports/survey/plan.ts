@@ -147,7 +147,6 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
       'DUPLICATE_RESPONDENT',
       `${who} answered more than once (rows ${Math.min(drop.row.row, keep.row.row)} and ${Math.max(drop.row.row, keep.row.row)}); the response completed later (row ${keep.row.row}) counts.`,
     );
-    plan.notImported.push({ row: drop.row.row, reason: `Answered again later (row ${keep.row.row}).` });
     for (const [key, value] of winners) if (value === drop) winners.set(key, keep);
     for (const key of keys) winners.set(key, keep);
   }
@@ -177,7 +176,6 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
       if (row.completedAt && existing.completedAt && row.completedAt < existing.completedAt) {
         plan.duplicates++;
         issues.warning(row.row, null, 'OLDER_THAN_STORED', 'A later response from this respondent is already stored, so this one is not imported.');
-        plan.notImported.push({ row: row.row, reason: 'A later response is already stored.' });
         continue;
       }
       insert.supersedes = existing.id;
