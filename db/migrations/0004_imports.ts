@@ -117,7 +117,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('department', 'text')
     .addColumn('rank', 'text')
     .addColumn('career_stage', 'text')
-    // JSON object: question key → answer (text, number, [labels], or [ordinal, label] for Likert).
+    // JSON object: question position → answer (text, number, [labels], or [ordinal, label] for Likert).
+    // Positions, not keys: a survey of 50 questions and 50,000 responses stays small and fast to write.
     .addColumn('answers', 'text', (c) => c.notNull())
     .addColumn('source_row', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())

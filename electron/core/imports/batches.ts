@@ -119,7 +119,6 @@ export async function undoBatch(context: WriteContext, batchId: number, sink: Su
       }
       result.removed += chunk.length;
     }
-    for (const item of facultyItems) context.audit('faculty', item.record_id);
   } else {
     const effects = await db.selectFrom('survey_effects').select(['change_request_id']).where('batch_id', '=', batchId).execute();
     const requestIds = effects.map((e) => e.change_request_id).filter((id): id is string => id !== null);

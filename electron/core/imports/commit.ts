@@ -2,7 +2,7 @@ import type { WriteContext } from '../handlers';
 import type { CommitDecisions, ImportResult } from './contract';
 import type { ImportDeps } from './deps';
 import { rememberMapping } from './mapping/store';
-import { countsOf, planRosterNow, planSurveyNow } from './preview';
+import { countsOf, dataStamp, planRosterNow, planSurveyNow } from './preview';
 import type { RosterPlan } from './roster/plan';
 import { writeRoster } from './roster/commit';
 import { writeSurvey } from './survey/commit';
@@ -28,9 +28,12 @@ export async function commitPreview(
     const { db } = context;
     const stamp = context.now().toISOString();
     const decisions = input.decisions;
-    const plan: RosterPlan | SurveyPlan = stored.roster
-      ? await planRosterNow(db, stored.roster.rows, stored.columnOf, decisions, context.now())
-      : await planSurveyNow(db, stored.survey!.definition, stored.survey!.rows, stored.columnOf, decisions);
+    const unchanged = decisions.rows.length === 0 && decisions.deactivate.length === 0 && (await dataStamp(db, stored.survey?.definition.id ?? null)) === stored.stamp;
+    const plan: RosterPlan | SurveyPlan = unchanged
+      ? (stored.roster?.plan ?? stored.survey!.plan)
+      : stored.roster
+        ? await planRosterNow(db, stored.roster.rows, stored.columnOf, decisions, context.now())
+        : await planSurveyNow(db, stored.survey!.definition, stored.survey!.rows, stored.columnOf, decisions);
     progress.check();
     const counts = countsOf(stored.kind, stored.rowsRead, plan);
     const mapping = Object.fromEntries(stored.mapping.map((m) => [m.key, m.target]));

@@ -187,14 +187,14 @@ async function previousImportOf(db: Kysely<Database>, kind: ImportKind, sha256: 
 async function loadSurveyDefinition(db: Kysely<Database>, input: PreviewInput): Promise<SurveyDefinition> {
   if (input.surveyId) {
     const survey = await getSurvey(db, input.surveyId);
-    return { id: survey.id, name: survey.name, year: survey.year, kind: survey.kind, questions: survey.questions.map((q) => ({ key: q.key, text: q.text, type: q.type, options: q.options, effect: q.effect })) };
+    return { id: survey.id, name: survey.name, year: survey.year, kind: survey.kind, questions: survey.questions.map((q) => ({ key: q.key, position: q.position, text: q.text, type: q.type, options: q.options, effect: q.effect })) };
   }
   if (!input.newSurvey) {
     throw new TrellisError('VALIDATION', 'Choose the survey these answers belong to, or create a new survey from this file.', { surveyId: 'Choose a survey.' });
   }
   await assertSurveyNameFree(db, input.newSurvey.name, input.newSurvey.year);
   const given = input.newSurvey.questions ? prepareQuestions(input.newSurvey.questions.map((q) => ({ ...q, options: q.options ?? [], effect: q.effect ?? null }) as QuestionDraft)) : [];
-  return { id: null, name: input.newSurvey.name, year: input.newSurvey.year, kind: input.newSurvey.kind, questions: given as QuestionDefinition[] };
+  return { id: null, name: input.newSurvey.name, year: input.newSurvey.year, kind: input.newSurvey.kind, questions: given.map((q, position) => ({ ...q, key: q.key!, position })) };
 }
 
 function dateOrdersOf(table: SourceTable): Map<string, DayMonthOrder | null> {
@@ -216,7 +216,7 @@ async function draftQuestions(table: SourceTable, mapping: ColumnMapping[], valu
   const profiles = new Map<string, { column: SourceColumn; profile: ColumnProfile; reader: ColumnReader; checkboxReader: AnswerReader | null }>();
   for (const column of candidates) {
     const reader = new ColumnReader(column, ignoreTarget, valueMaps, codebook);
-    const checkboxReader = column.checkbox ? new AnswerReader({ key: column.key, text: column.key, type: 'multiple', options: [] }, reader, { date1904: false, dateOrder: null }) : null;
+    const checkboxReader = column.checkbox ? new AnswerReader({ key: column.key, position: 0, text: column.key, type: 'multiple', options: [] }, reader, { date1904: false, dateOrder: null }) : null;
     profiles.set(column.key, { column, profile: emptyProfile(column.key, column.label ?? column.header, column.checkbox !== null), reader, checkboxReader });
   }
   let count = 0;
@@ -241,7 +241,7 @@ async function draftQuestions(table: SourceTable, mapping: ColumnMapping[], valu
   for (const { column, profile } of profiles.values()) {
     if (profile.answered === 0) continue;
     const key = questionKeyFor(profile.text, taken);
-    questions.push({ ...inferQuestion(profile, key), key });
+    questions.push({ ...inferQuestion(profile, key), key, position: questions.length });
     const entry = mapping.find((m) => m.key === column.key)!;
     entry.target = questionTarget(key);
     entry.source = 'suggested';
@@ -273,6 +273,27 @@ function countsOf(kind: ImportKind, rowsRead: number, plan: RosterPlan | SurveyP
 }
 
 export { countsOf };
+
+/**
+ * A cheap fingerprint of the records a plan depends on: the directory, and
+ * the survey's responses. When it is unchanged at commit and staff made no
+ * row decisions, the preview's plan is still right and is not made again.
+ */
+export async function dataStamp(db: Kysely<Database>, surveyId: number | null): Promise<string> {
+  const faculty = await db
+    .selectFrom('faculty')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('maxId'), eb.fn.max('updated_at').as('changed')])
+    .executeTakeFirstOrThrow();
+  const responses =
+    surveyId === null
+      ? null
+      : await db
+          .selectFrom('survey_responses')
+          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('maxId'), eb.fn.sum<number>('superseded').as('superseded')])
+          .where('survey_id', '=', surveyId)
+          .executeTakeFirstOrThrow();
+  return JSON.stringify([faculty, responses]);
+}
 
 /** Plans a roster against the directory as it is now. */
 export async function planRosterNow(db: Kysely<Database>, rows: RosterRow[], columnOf: Record<string, string>, decisions: CommitDecisions, today: Date): Promise<RosterPlan> {
@@ -404,6 +425,7 @@ async function buildStoredPreview(context: ReadContext, input: PreviewInput, dep
     const file = fileSummary(source, sheet);
     const previousImport = await previousImportOf(db, input.kind, source.sha256);
     let rowsRead = 0;
+    let stamp = '';
     const stepProgress = () => {
       if (++rowsRead % 1000 === 0) progress.check();
     };
@@ -422,6 +444,7 @@ async function buildStoredPreview(context: ReadContext, input: PreviewInput, dep
         rows.push({ ...read, duplicateOf, cells: rowTexts(row, width) });
       }
       progress.phase('matching');
+      stamp = await dataStamp(db, null);
       const plan = await planRosterNow(db, rows, columnOf, commitDecisions.parse({}), context.now());
       roster = { rows, plan };
     } else {
@@ -436,15 +459,18 @@ async function buildStoredPreview(context: ReadContext, input: PreviewInput, dep
             dateOrder: dateOrders.get(m.key) ?? defaultDateOrder,
           });
         });
-      const effects = new Map(definition.questions.filter((q) => q.effect).map((q) => [q.key, q.effect!]));
+      const effects = new Map(definition.questions.filter((q) => q.effect).map((q) => [q.position, q.effect!]));
       const people = await loadPeopleIndex(db);
       const rows: SurveyRow[] = [];
+      const rowOptions = { date1904: source.date1904, dateOrders, defaultDateOrder };
       for await (const row of table.rows) {
         stepProgress();
-        const read = readSurveyRow(row, readers, answerReaders, effects, { date1904: source.date1904, dateOrders, defaultDateOrder });
-        rows.push({ ...read, cells: mayBeRejected(read, people) ? rowTexts(row, width) : null });
+        const read = readSurveyRow(row, readers, answerReaders, effects, rowOptions);
+        (read as SurveyRow).cells = mayBeRejected(read, people) ? rowTexts(row, width) : null;
+        rows.push(read as SurveyRow);
       }
       progress.phase('matching');
+      stamp = await dataStamp(db, definition.id);
       const plan = await planSurveyNow(db, definition, rows, columnOf, commitDecisions.parse({}), people);
       surveyPart = { definition, rows, plan };
     }
@@ -461,6 +487,7 @@ async function buildStoredPreview(context: ReadContext, input: PreviewInput, dep
       codebook,
       columnOf,
       rowsRead,
+      stamp,
       roster,
       survey: surveyPart,
       result: null as unknown as ImportPreview,
@@ -474,8 +501,10 @@ async function buildStoredPreview(context: ReadContext, input: PreviewInput, dep
 
 /** Survey rows whose cells are kept for the rejected-rows workbook: only those that may not be imported. */
 function mayBeRejected(row: Omit<SurveyRow, 'cells'>, people: PeopleIndex): boolean {
-  if (row.notAResponse || row.answerCount === 0 || row.issues.length > 0) return true;
-  return people.match(row.who).status !== 'matched';
+  if (row.notAResponse || row.answerCount === 0) return true;
+  // Only a row sent to review can be skipped; anonymous rows never are.
+  const named = row.who.email || row.who.employeeId || row.who.name;
+  return !!named && people.match(row.who).status !== 'matched';
 }
 
 function previewResult(stored: StoredPreview, plan: RosterPlan | SurveyPlan, table: SourceTable, previousImport: ImportPreview['previousImport']): ImportPreview {

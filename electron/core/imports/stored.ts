@@ -6,7 +6,8 @@ import type { RosterRow } from './roster/values';
 import type { SurveyPlan } from './survey/plan';
 import type { SurveyRow } from './survey/values';
 
-export type QuestionDefinition = QuestionDraft & { key: string };
+/** A question with its key and its position in the survey (answers are stored by position). */
+export type QuestionDefinition = QuestionDraft & { key: string; position: number };
 
 export interface SurveyDefinition {
   id: number | null;
@@ -31,6 +32,8 @@ export interface StoredPreview {
   /** Field or target → the column it was read from, for messages. */
   columnOf: Record<string, string>;
   rowsRead: number;
+  /** The state of the records the plan was made against (see dataStamp). */
+  stamp: string;
   roster: { rows: RosterRow[]; plan: RosterPlan } | null;
   survey: { definition: SurveyDefinition; rows: SurveyRow[]; plan: SurveyPlan } | null;
   result: ImportPreview;

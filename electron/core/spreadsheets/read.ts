@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { RawRow } from './cells';
 import { detectDelimiter, type Delimiter } from './csv/delimiter';
 import { decodeSample, scanFile, type TextEncoding } from './csv/encoding';
-import { readCsvRows } from './csv/read';
+import { readCsvBatches } from './csv/read';
 import { identifyFile, type SpreadsheetFormat } from './fileKind';
 import type { SpreadsheetLimits } from './limits';
 import { openXlsx, type ReadOptions, type SheetInfo } from './xlsx/workbook';
@@ -21,8 +21,14 @@ export interface SpreadsheetSource {
   encoding: TextEncoding | null;
   delimiter: Delimiter | null;
   date1904: boolean;
-  rows(sheet: string, options?: ReadOptions): AsyncGenerator<RawRow>;
+  /** The sheet's rows in batches (a parsed chunk at a time): bounded memory, few async steps. */
+  batches(sheet: string, options?: ReadOptions): AsyncGenerator<RawRow[]>;
   close(): Promise<void>;
+}
+
+/** Row by row, for callers that want simplicity over speed. */
+export async function* rowsOf(source: SpreadsheetSource, sheet: string, options?: ReadOptions): AsyncGenerator<RawRow> {
+  for await (const batch of source.batches(sheet, options)) yield* batch;
 }
 
 /**
@@ -46,7 +52,7 @@ export async function openSpreadsheet(path: string, limits: SpreadsheetLimits): 
         encoding: null,
         delimiter: null,
         date1904: workbook.date1904,
-        rows: workbook.rows,
+        batches: workbook.batches,
         close: workbook.close,
       };
     } catch (error) {
@@ -68,7 +74,7 @@ export async function openSpreadsheet(path: string, limits: SpreadsheetLimits): 
     encoding,
     delimiter,
     date1904: false,
-    rows: (_sheet, options) => readCsvRows(path, size, encoding, delimiter, sepLine, limits, options),
+    batches: (_sheet, options) => readCsvBatches(path, size, encoding, delimiter, sepLine, limits, options),
     close: async () => undefined,
   };
 }

@@ -9,8 +9,9 @@ const totalLabel = /^(grand\s+|sub-?)?totals?\b|^(count|sum|average|mean|n)\s*[:
  */
 export function isSummaryRow(row: RawRow, columnCount: number): boolean {
   if (row.aggregate) return true;
-  const filled = row.cells.filter((c) => !isBlank(c));
-  if (filled.length === 0) return false;
-  const first = cellText(filled[0]!).trim();
-  return totalLabel.test(first) && filled.length <= Math.max(3, Math.floor(columnCount / 2));
+  // Cheap test first: most rows are people, whose first filled cell is no "Total".
+  const first = row.cells.find((c) => !isBlank(c));
+  if (first === undefined || typeof first !== 'string' || !totalLabel.test(cellText(first).trim())) return false;
+  const filled = row.cells.filter((c) => !isBlank(c)).length;
+  return filled <= Math.max(3, Math.floor(columnCount / 2));
 }

@@ -40,20 +40,21 @@ export async function openTable(
   sheet: string,
   options: ReadOptions & { sampleSize?: number } = {},
 ): Promise<SourceTable> {
-  const iterator = source.rows(sheet, options);
+  const batches = source.batches(sheet, options);
+  // The first rows, read ahead to find the header (whole batches: the rest of a batch is kept, not lost).
   const head: RawRow[] = [];
   let exhausted = false;
   while (head.length < layoutSampleRows) {
-    const next = await iterator.next();
+    const next = await batches.next();
     if (next.done) {
       exhausted = true;
       break;
     }
-    head.push(next.value);
+    head.push(...next.value);
   }
-  const layout = detectLayout(head);
+  const layout = detectLayout(head.slice(0, layoutSampleRows));
   if (!layout) {
-    await iterator.return(undefined);
+    await batches.return(undefined);
     throw new TrellisError(
       'FILE_NO_HEADER',
       head.length === 0
@@ -65,16 +66,6 @@ export async function openTable(
   const labelRows = new Set([layout.headerRow, layout.labelRow, layout.importIdRow].filter((n): n is number => n !== null));
   const columnCount = layout.columns.length;
 
-  async function* all(): AsyncGenerator<RawRow> {
-    yield* head;
-    if (exhausted) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-
   // Blank rows are reported once data follows them: trailing blanks are just the sheet's end.
   let pendingBlank: number[] = [];
   let pendingBlankCount = 0;
@@ -85,49 +76,79 @@ export async function openTable(
     pendingBlank = [];
     pendingBlankCount = 0;
   };
-  const noteGap = (from: number, to: number) => {
+  const noteBlank = (from: number, to: number) => {
     for (let n = from; n < to; n++) {
       pendingBlankCount++;
       if (pendingBlank.length < listCap) pendingBlank.push(n);
     }
   };
+  /** The data rows of one batch: blank, label and total rows left out and noted. */
+  const dataOf = (batch: readonly RawRow[]): DataRow[] => {
+    const out: DataRow[] = [];
+    for (const row of batch) {
+      if (row.number <= layout.headerRow || labelRows.has(row.number)) continue;
+      noteBlank(lastNumber + 1, row.number);
+      lastNumber = row.number;
+      if (isBlankRow(row.cells)) {
+        noteBlank(row.number, row.number + 1);
+        continue;
+      }
+      flushBlanks();
+      if (isSummaryRow(row, columnCount)) {
+        skipped.summaryCount++;
+        if (skipped.summary.length < listCap) skipped.summary.push(row.number);
+        continue;
+      }
+      out.push(row);
+    }
+    return out;
+  };
 
   async function* dataRows(): AsyncGenerator<DataRow> {
     try {
-      for await (const row of all()) {
-        if (row.number <= layout!.headerRow || labelRows.has(row.number)) continue;
-        noteGap(lastNumber + 1, row.number);
-        lastNumber = row.number;
-        if (isBlankRow(row.cells)) {
-          noteGap(row.number, row.number + 1);
-          continue;
-        }
-        flushBlanks();
-        if (isSummaryRow(row, columnCount)) {
-          skipped.summaryCount++;
-          if (skipped.summary.length < listCap) skipped.summary.push(row.number);
-          continue;
-        }
-        yield { number: row.number, cells: row.cells };
+      yield* dataOf(head);
+      if (exhausted) return;
+      for (;;) {
+        const next = await batches.next();
+        if (next.done) return;
+        // One async step per batch; the rows of a batch are handed over synchronously.
+        yield* dataOf(next.value);
       }
     } finally {
-      await iterator.return(undefined);
+      await batches.return(undefined);
     }
   }
 
-  // Read ahead the sample; hand it back first when iterating.
-  const rows = dataRows();
+  // Read ahead the sample; hand it back first when iterating, without another generator layer.
+  const inner = dataRows();
   const sample: DataRow[] = [];
   const sampleSize = options.sampleSize ?? 0;
+  let innerDone = false;
   while (sample.length < sampleSize) {
-    const next = await rows.next();
-    if (next.done) break;
+    const next = await inner.next();
+    if (next.done) {
+      innerDone = true;
+      break;
+    }
     sample.push(next.value);
   }
-  async function* withSample(): AsyncGenerator<DataRow> {
-    yield* sample;
-    if (sample.length < sampleSize) return;
-    yield* rows;
-  }
-  return { layout, sample, rows: withSample(), skipped };
+  let given = 0;
+  const rows: AsyncGenerator<DataRow> = {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    next() {
+      if (given < sample.length) return Promise.resolve({ value: sample[given++]!, done: false });
+      if (innerDone) return Promise.resolve({ value: undefined, done: true });
+      return inner.next();
+    },
+    return(value) {
+      given = sample.length;
+      return inner.return(value);
+    },
+    throw(error) {
+      return inner.throw(error);
+    },
+  } as AsyncGenerator<DataRow>;
+  return { layout, sample, rows, skipped };
 }

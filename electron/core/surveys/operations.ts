@@ -30,7 +30,7 @@ async function responses(db: Kysely<Database>, surveyId: number, facultyId: numb
     .limit(limit)
     .execute();
   return rows.map((r) => {
-    const answers = JSON.parse(r.answers) as Record<string, unknown>;
+    const answers = JSON.parse(r.answers) as Record<number, unknown>;
     return {
       id: r.id,
       facultyId: r.faculty_id,
@@ -39,7 +39,7 @@ async function responses(db: Kysely<Database>, surveyId: number, facultyId: numb
       startedAt: r.started_at,
       completedAt: r.completed_at,
       batchId: r.batch_id,
-      answers: survey.questions.map((q) => ({ questionId: q.id, text: q.text, type: q.type, answer: answerText(answers[q.key]) })),
+      answers: survey.questions.map((q) => ({ questionId: q.id, text: q.text, type: q.type, answer: answerText(answers[q.position]) })),
     };
   });
 }

@@ -22,7 +22,7 @@ interface LoadedResponse {
   department: string | null;
   rank: string | null;
   careerStage: string | null;
-  answers: Record<string, StoredAnswer>;
+  answers: Record<number, StoredAnswer>;
 }
 
 const tooFew = `Fewer than ${minimumGroupSize} respondents`;
@@ -37,7 +37,7 @@ async function loadResponses(db: Kysely<Database>, surveyId: number, includePart
     .where('superseded', '=', 0)
     .$if(!includePartial, (q) => q.where('status', '=', 'complete'))
     .execute();
-  return rows.map((r) => ({ status: r.status, department: r.department, rank: r.rank, careerStage: r.career_stage, answers: JSON.parse(r.answers) as Record<string, StoredAnswer> }));
+  return rows.map((r) => ({ status: r.status, department: r.department, rank: r.rank, careerStage: r.career_stage, answers: JSON.parse(r.answers) as Record<number, StoredAnswer> }));
 }
 
 function groupOf(response: LoadedResponse, breakdown: Breakdown): string {
@@ -46,10 +46,10 @@ function groupOf(response: LoadedResponse, breakdown: Breakdown): string {
   return response.careerStage ? (careerStageLabels[response.careerStage as CareerStage] ?? response.careerStage) : unlinked;
 }
 
-function answersTo(question: Pick<SurveyQuestion, 'key'>, responses: readonly LoadedResponse[]): StoredAnswer[] {
+function answersTo(question: Pick<SurveyQuestion, 'position'>, responses: readonly LoadedResponse[]): StoredAnswer[] {
   const out: StoredAnswer[] = [];
   for (const r of responses) {
-    const answer = r.answers[question.key];
+    const answer = r.answers[question.position];
     if (answer !== undefined && answer !== null) out.push(answer);
   }
   return out;

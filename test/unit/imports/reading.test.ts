@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RawRow } from '../../../electron/core/spreadsheets/cells';
 import { defaultLimits, withLimits } from '../../../electron/core/spreadsheets/limits';
-import { openSpreadsheet } from '../../../electron/core/spreadsheets/read';
+import { openSpreadsheet, rowsOf } from '../../../electron/core/spreadsheets/read';
 import { fixture, scratch, windows1252, writeWorkbook } from './helpers/files';
 import { buildXlsx, buildZip, dateStyles } from './helpers/zip';
 
@@ -11,7 +11,7 @@ async function readAll(path: string, limits = defaultLimits, sheet?: string): Pr
   const source = await openSpreadsheet(path, limits);
   try {
     const rows: RawRow[] = [];
-    for await (const row of source.rows(sheet ?? source.sheets[0]!.name)) rows.push(row);
+    for await (const row of rowsOf(source, sheet ?? source.sheets[0]!.name)) rows.push(row);
     return rows;
   } finally {
     await source.close();
@@ -40,7 +40,7 @@ describe('reading spreadsheets', () => {
     expect(source).toMatchObject({ format: 'csv', encoding: 'utf-8', delimiter: ',' });
     expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
     const rows: RawRow[] = [];
-    for await (const row of source.rows(source.sheets[0]!.name)) rows.push(row);
+    for await (const row of rowsOf(source, source.sheets[0]!.name)) rows.push(row);
     expect(rows).toHaveLength(162);
     // Quoted fields keep their commas and doubled quotes; every value is a string.
     expect(rows[1]!.cells[9]).toBe('Serious mental illness, Work-life integration');
@@ -96,7 +96,7 @@ describe('reading spreadsheets', () => {
       const source = await openSpreadsheet(files.write('eu.csv', windows1252(text)), defaultLimits);
       expect(source).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
       const rows: RawRow[] = [];
-      for await (const row of source.rows(source.sheets[0]!.name)) rows.push(row);
+      for await (const row of rowsOf(source, source.sheets[0]!.name)) rows.push(row);
       expect(rows.map((r) => r.cells)).toEqual([
         ['Name', 'Département', 'Comment'],
         ['José Núñez', 'Pédiatrie', '“Très bien” – merci'],

@@ -65,12 +65,12 @@ describe('survey import', () => {
     const stored = await responses(result.surveyId!);
     const victor = stored.filter((r) => r.respondent_key === 'e:victor.yamamoto@med.example.edu');
     expect(victor).toHaveLength(1);
-    const keyOf = (start: string) => survey.questions.find((q) => q.text.startsWith(start))!.key;
+    const positionOf = (start: string) => survey.questions.find((q) => q.text.startsWith(start))!.position;
     expect(victor[0]).toMatchObject({ completed_at: '2026-10-25T11:05:00', status: 'complete', source_row: 162 });
     const answers = JSON.parse(victor[0]!.answers) as Record<string, unknown>;
-    expect(answers[keyOf('Overall')]).toEqual([5, 'Very satisfied']);
-    expect(answers[keyOf('Which peer')]).toEqual(['Serious mental illness', 'Work-life integration']);
-    expect(answers[keyOf('How many')]).toBe(0);
+    expect(answers[positionOf('Overall')]).toEqual([5, 'Very satisfied']);
+    expect(answers[positionOf('Which peer')]).toEqual(['Serious mental illness', 'Work-life integration']);
+    expect(answers[positionOf('How many')]).toBe(0);
     expect(preview.summary.warnings).toContainEqual(expect.objectContaining({ row: 2, code: 'DUPLICATE_RESPONDENT', message: expect.stringMatching(/row 162\) counts/) }));
   });
 
@@ -125,6 +125,7 @@ describe('survey import', () => {
     const preview = await call('imports.preview', { path: files.write('redcap.csv', csv), kind: 'survey', surveyId: first.surveyId!, codebook });
     const survey = await call('surveys.get', { id: first.surveyId! });
     const keyOf = (start: string) => survey.questions.find((q) => q.text.startsWith(start))!.key;
+    const positionOf = (start: string) => survey.questions.find((q) => q.text.startsWith(start))!.position;
     expect(Object.fromEntries(preview.mapping.map((m) => [m.key, m.target]))).toEqual({
       record_id: 'responseId',
       redcap_survey_identifier: 'ignore',
@@ -148,14 +149,14 @@ describe('survey import', () => {
       answers: JSON.parse(r.answers) as Record<string, unknown>,
     }));
     expect(stored[0]!.answers).toMatchObject({
-      [keyOf('Do you currently')]: 'Yes',
-      [keyOf('How often')]: 'Monthly',
-      [keyOf('Overall')]: [4, 'Satisfied'],
-      [keyOf('Would you like')]: 'No',
-      [keyOf('Which peer')]: ['Integrated care', 'Teaching skills'],
-      [keyOf('How many')]: 2,
+      [positionOf('Do you currently')]: 'Yes',
+      [positionOf('How often')]: 'Monthly',
+      [positionOf('Overall')]: [4, 'Satisfied'],
+      [positionOf('Would you like')]: 'No',
+      [positionOf('Which peer')]: ['Integrated care', 'Teaching skills'],
+      [positionOf('How many')]: 2,
     });
-    expect(stored[1]!.answers[keyOf('Which peer')]).toEqual(['Trauma']);
+    expect(stored[1]!.answers[positionOf('Which peer')]).toEqual(['Trauma']);
     expect(stored.map((s) => s.status)).toEqual(['complete', 'complete', 'partial']);
   });
 
@@ -178,8 +179,8 @@ describe('survey import', () => {
     await call('imports.commit', { previewId: preview.previewId });
     const stored = await responses(survey.id);
     expect(stored.map((r) => [r.completed_at, JSON.parse(r.answers)])).toEqual([
-      ['2026-10-24T11:05:00', { [survey.questions[0]!.key]: [5, 'Excellent'], [survey.questions[1]!.key]: 'Très bien – merci' }],
-      ['2026-10-21T09:00:00', { [survey.questions[0]!.key]: [3, 'Good'] }],
+      ['2026-10-24T11:05:00', { 0: [5, 'Excellent'], 1: 'Très bien – merci' }],
+      ['2026-10-21T09:00:00', { 0: [3, 'Good'] }],
     ]);
     expect(stored[1]!.faculty_id).toBeNull();
   });
@@ -215,7 +216,7 @@ describe('survey import', () => {
     expect(rows).toBe(2);
     const stored = await responses(survey.id);
     // Stored as typed; escaping happens when written to a spreadsheet.
-    expect(JSON.parse(stored[0]!.answers)[survey.questions[0]!.key]).toBe('=HYPERLINK("http://x","y")');
+    expect(JSON.parse(stored[0]!.answers)[survey.questions[0]!.position]).toBe('=HYPERLINK("http://x","y")');
   });
 
   it('proposes the annual survey’s effects and applies only those accepted; change requests go through the sink, and undo takes them back', async () => {

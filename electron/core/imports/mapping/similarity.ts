@@ -35,7 +35,20 @@ const synonyms: Record<string, string> = {
   count: 'number',
 };
 
+const tokenCache = new Map<string, string[]>();
+
+/** Words of a heading, folded; cached, as suggestions compare every column with every field and question. */
 export function headingTokens(text: string): string[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = computeTokens(text);
+    if (tokenCache.size > 20_000) tokenCache.clear();
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function computeTokens(text: string): string[] {
   const spaced = text
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[_./\\()[\]{}:;,?!"'’“”&+*#%-]+/g, ' ');

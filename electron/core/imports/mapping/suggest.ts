@@ -2,7 +2,7 @@ import type { SourceColumn } from '../../spreadsheets/headerRow';
 import type { ColumnMapping } from '../contract';
 import { ignoreTarget, questionTarget, type ImportKind } from '../targets';
 import { aliasesFor, redcapField, surveyMetadataToIgnore } from './aliases';
-import { headingSimilarity, normalizedHeading, valueSimilarity } from './similarity';
+import { headingSimilarity, headingTokens, normalizedHeading, valueSimilarity } from './similarity';
 
 /** A survey question as a mapping target. */
 export interface QuestionTarget {
@@ -24,15 +24,20 @@ function headingsOf(column: SourceColumn): string[] {
   return [column.header, column.label, column.importId].filter((h): h is string => !!h && h.trim() !== '');
 }
 
+/** A field's names have a few words; a heading of many words is a question, not a field. */
+const longestFieldHeading = 6;
+
 /** How well a column's heading matches a field's known names: 1 for an exact name. */
 export function aliasScore(column: SourceColumn, aliases: readonly string[]): number {
   let best = 0;
-  for (const heading of headingsOf(column)) {
+  const headings = headingsOf(column);
+  for (const heading of headings) {
     const normalized = normalizedHeading(heading);
-    for (const alias of aliases) {
-      if (normalized === normalizedHeading(alias)) return 1;
-      best = Math.max(best, headingSimilarity(heading, alias) * 0.85);
-    }
+    for (const alias of aliases) if (normalized === normalizedHeading(alias)) return 1;
+  }
+  for (const heading of headings) {
+    if (headingTokens(heading).length > longestFieldHeading) continue;
+    for (const alias of aliases) best = Math.max(best, headingSimilarity(heading, alias) * 0.85);
   }
   return best;
 }

@@ -16,6 +16,8 @@ export type Answer = string | number | string[] | [number, string];
 
 export interface QuestionShape {
   key: string;
+  /** Answers are stored under the question's position. */
+  position: number;
   text: string;
   type: QuestionType;
   options: readonly string[];
@@ -30,6 +32,8 @@ export interface AnswerProblem {
 export interface ReadAnswer {
   answer: Answer | null;
   problem: AnswerProblem | null;
+  /** `"position":answer` as JSON, when already known (choice answers repeat; each is serialised once). */
+  json?: string;
 }
 
 const checked = new Set(['1', 'checked', 'true', 'yes', 'x', 'y', 'selected']);
@@ -52,6 +56,8 @@ export function parseNumber(value: CellValue): number | null {
 export class AnswerReader {
   private readonly splitter: ChoiceSplitter | null;
   private readonly labels: Map<string, string>;
+  /** Choice answers repeat: each distinct text is worked out once. */
+  private readonly cache = new Map<string, ReadAnswer>();
 
   constructor(
     readonly question: QuestionShape,
@@ -59,15 +65,33 @@ export class AnswerReader {
     private readonly options: { date1904: boolean; dateOrder: DayMonthOrder | null },
   ) {
     this.splitter = question.type === 'multiple' ? new ChoiceSplitter(question.options) : null;
-    this.labels = new Map(question.options.map((o) => [foldForSearch(o.replace(/\s+/g, ' ').trim()), o]));
+    // Exact labels first (the usual case, no folding), then folded ones.
+    this.labels = new Map(question.options.flatMap((o) => [[o, o], [foldForSearch(o.replace(/\s+/g, ' ').trim()), o]] as [string, string][]));
   }
 
   read(row: DataRow): ReadAnswer {
     const { question, reader } = this;
     if (reader.column.checkbox) return this.readCheckboxes(row);
     const raw = reader.raw(row);
-    if (isBlank(raw)) return { answer: null, problem: null };
+    if (isBlank(raw)) return noAnswer;
+    const choice = question.type === 'single' || question.type === 'likert' || question.type === 'multiple';
+    // Most cells are a choice seen before: answer from the cache before any text work.
+    if (choice && typeof raw === 'string') {
+      const seen = this.cache.get(raw);
+      if (seen) return seen;
+    }
     const text = reader.text(row)!;
+    if (choice) {
+      const cached = this.cache.get(text);
+      if (cached) return cached;
+      const result = this.readChoice(text);
+      if (result.answer !== null) result.json = `"${question.position}":${JSON.stringify(result.answer)}`;
+      if (this.cache.size < 5000) {
+        this.cache.set(text, result);
+        if (typeof raw === 'string') this.cache.set(raw, result);
+      }
+      return result;
+    }
     switch (question.type) {
       case 'text':
         return { answer: text, problem: null };
@@ -85,13 +109,25 @@ export class AnswerReader {
           problem: parsed.ambiguous ? { code: 'AMBIGUOUS_DATE', message: `“${text}” could be day/month or month/day; read as ${parsed.date}.`, value: text } : null,
         };
       }
+      default:
+        return this.readChoice(text);
+    }
+  }
+
+  private label(text: string): string | undefined {
+    return this.labels.get(text) ?? this.labels.get(foldForSearch(text.replace(/\s+/g, ' ').trim()));
+  }
+
+  private readChoice(text: string): ReadAnswer {
+    const { question } = this;
+    switch (question.type) {
       case 'single': {
-        const label = this.labels.get(foldForSearch(text.replace(/\s+/g, ' ')));
+        const label = this.label(text);
         if (label) return { answer: label, problem: null };
         return { answer: text, problem: { code: 'UNKNOWN_OPTION', message: `“${text}” is not one of the question's choices; it was kept as written.`, value: text } };
       }
       case 'likert': {
-        const label = this.labels.get(foldForSearch(text.replace(/\s+/g, ' ')));
+        const label = this.label(text);
         if (label) return { answer: [question.options.indexOf(label) + 1, label], problem: null };
         // Numeric recodes (Qualtrics "1".."5"): the scale position.
         const number = parseNumber(text);
@@ -108,6 +144,8 @@ export class AnswerReader {
           problem: unknown.length ? { code: 'UNKNOWN_OPTION', message: `${unknown.map((u) => `“${u}”`).join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not among the question's choices; kept as written.`, value: text } : null,
         };
       }
+      default:
+        return { answer: text, problem: null };
     }
   }
 
@@ -132,6 +170,8 @@ export class AnswerReader {
     return { answer: answeredAny && selected.length ? selected : null, problem: null };
   }
 }
+
+const noAnswer: ReadAnswer = Object.freeze({ answer: null, problem: null }) as ReadAnswer;
 
 function problem(code: string, message: string, value: string): ReadAnswer {
   return { answer: null, problem: { code, message, value } };

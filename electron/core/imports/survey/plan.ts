@@ -127,12 +127,16 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
 
   // One response per respondent (and per response id): the later completion counts.
   const winners = new Map<string, SurveyInsert>();
+  const keysOf = new Map<SurveyInsert, string[]>();
   const anonymous: SurveyInsert[] = [];
   for (const candidate of candidates) {
-    const keys = [candidate.person ? `f:${candidate.person.id}` : candidate.respondentKey, candidate.row.responseRef ? `r:${candidate.row.responseRef}` : null].filter(
-      (k): k is string => k !== null,
-    );
-    const rival = keys.map((k) => winners.get(k)).find((w) => w !== undefined);
+    const keys: string[] = [];
+    const respondent = candidate.person ? `f:${candidate.person.id}` : candidate.respondentKey;
+    if (respondent) keys.push(respondent);
+    if (candidate.row.responseRef) keys.push(`r:${candidate.row.responseRef}`);
+    keysOf.set(candidate, keys);
+    let rival: SurveyInsert | undefined;
+    for (const key of keys) rival ??= winners.get(key);
     if (!rival) {
       if (keys.length === 0) anonymous.push(candidate);
       for (const key of keys) winners.set(key, candidate);
@@ -147,10 +151,12 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
       'DUPLICATE_RESPONDENT',
       `${who} answered more than once (rows ${Math.min(drop.row.row, keep.row.row)} and ${Math.max(drop.row.row, keep.row.row)}); the response completed later (row ${keep.row.row}) counts.`,
     );
-    for (const [key, value] of winners) if (value === drop) winners.set(key, keep);
-    for (const key of keys) winners.set(key, keep);
+    for (const key of [...keysOf.get(drop)!, ...keys]) winners.set(key, keep);
+    keysOf.set(keep, [...new Set([...keysOf.get(keep)!, ...keysOf.get(drop)!, ...keys])]);
   }
-  const kept = [...new Set([...winners.values(), ...anonymous])].sort((a, b) => a.row.row - b.row.row);
+  const kept = [...new Set(winners.values())];
+  for (const a of anonymous) kept.push(a);
+  kept.sort((a, b) => a.row.row - b.row.row);
 
   // Against what is already stored.
   const byRef = new Map<string, ExistingResponse>();

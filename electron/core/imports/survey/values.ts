@@ -9,7 +9,7 @@ import type { ColumnReader } from '../columns';
 import { displayName, joinName, normalizeEmail } from '../matching/names';
 import type { WhoInRow } from '../matching/people';
 import type { RespondentField, ResponseField } from '../targets';
-import type { Answer, AnswerReader } from './answers';
+import type { AnswerReader } from './answers';
 
 /** One survey row, read and normalised; answers are already serialised. */
 export interface SurveyRow {
@@ -21,7 +21,7 @@ export interface SurveyRow {
   partial: boolean;
   /** Survey previews and spam (Qualtrics "Response Type") are not responses. */
   notAResponse: string | null;
-  /** JSON: question key → answer. */
+  /** JSON: question position → answer. */
   answers: string;
   answerCount: number;
   /** What the annual-survey questions said, for effects. */
@@ -30,8 +30,11 @@ export interface SurveyRow {
   cells: string[] | null;
 }
 
+const noIssues: ImportIssue[] = Object.freeze([]) as unknown as ImportIssue[];
 const truthy = new Set(['true', '1', 'yes', 'y', 'finished', 'complete', 'completed']);
 const notResponses = /preview|spam|test/i;
+/** Qualtrics numeric "Status" codes: 1 preview, 2 test, 8 spam, 9 preview spam, 12 imported spam, 17 offline preview. */
+const notResponseCodes = new Set(['1', '2', '8', '9', '12', '17']);
 
 export interface SurveyReadOptions {
   date1904: boolean;
@@ -63,7 +66,7 @@ export function readSurveyRow(
   row: DataRow,
   fieldReaders: readonly ColumnReader[],
   answerReaders: readonly AnswerReader[],
-  effects: ReadonlyMap<string, QuestionEffect>,
+  effects: ReadonlyMap<number, QuestionEffect>,
   options: SurveyReadOptions,
 ): Omit<SurveyRow, 'cells'> {
   const issues: ImportIssue[] = [];
@@ -77,7 +80,8 @@ export function readSurveyRow(
   for (const reader of fieldReaders) {
     const field = reader.target as RespondentField | ResponseField;
     if (isBlank(reader.raw(row))) continue;
-    const text = reader.text(row)!;
+    // Timestamps read their cell themselves: a date cell need not become text first.
+    const text = field === 'startedAt' || field === 'completedAt' ? '' : reader.text(row)!;
     switch (field) {
       case 'employeeId':
         who.employeeId = text;
@@ -112,26 +116,30 @@ export function readSurveyRow(
         if (!['2', 'complete', 'completed'].includes(foldForSearch(text))) partial = true;
         break;
       case 'responseType':
-        if (notResponses.test(text)) notAResponse = text;
+        if (notResponses.test(text) || notResponseCodes.has(text.trim())) notAResponse = text;
         break;
     }
   }
   who.name = names.firstName || names.lastName ? joinName(names.firstName ?? null, null, names.lastName ?? null) : names.name ? displayName(names.name) : null;
 
-  const answers: Record<string, Answer> = {};
+  // Built as JSON text directly: choice answers arrive already serialised, and a
+  // response of 50 answers is written 50,000 times in a large import.
+  const answers: string[] = [];
   let answerCount = 0;
   const signals: SurveyRow['signals'] = { wantsMentorChange: false, hasMentor: null, topics: [] };
   for (const reader of answerReaders) {
-    const { answer, problem } = reader.read(row);
+    const read = reader.read(row);
+    const { answer, problem } = read;
     if (problem) issues.push({ row: row.number, column: reader.reader.column.key, code: problem.code, message: problem.message, value: problem.value, severity: 'warning' });
     if (answer === null) continue;
-    answers[reader.question.key] = answer;
+    answers.push(read.json ?? `"${reader.question.position}":${JSON.stringify(answer)}`);
     answerCount++;
-    const effect = effects.get(reader.question.key);
+    const effect = effects.get(reader.question.position);
     const label = Array.isArray(answer) && typeof answer[0] === 'number' ? String(answer[1]) : typeof answer === 'string' ? answer : null;
     if (effect === 'wantsMentorChange' && label && yesLike(label)) signals.wantsMentorChange = true;
     if (effect === 'hasMentor' && label) signals.hasMentor = yesLike(label) ? true : noLike(label) ? false : null;
     if (effect === 'peerGroupTopics' && Array.isArray(answer)) signals.topics = (answer as string[]).filter((t) => typeof t === 'string');
   }
-  return { row: row.number, who, responseRef, startedAt, completedAt, partial, notAResponse, answers: JSON.stringify(answers), answerCount, signals, issues };
+  // Most rows have no issues: share one empty list rather than keep 50,000.
+  return { row: row.number, who, responseRef, startedAt, completedAt, partial, notAResponse, answers: `{${answers.join(',')}}`, answerCount, signals, issues: issues.length ? issues : noIssues };
 }

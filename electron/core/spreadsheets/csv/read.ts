@@ -28,7 +28,7 @@ function toUtf8(encoding: TextEncoding): Transform {
  * is a row even when a quoted field spans lines, so row numbers match what
  * Excel shows when it opens the file.
  */
-export async function* readCsvRows(
+export async function* readCsvBatches(
   path: string,
   size: number,
   encoding: TextEncoding,
@@ -36,7 +36,7 @@ export async function* readCsvRows(
   skipFirstLine: boolean,
   limits: SpreadsheetLimits,
   options: ReadOptions = {},
-): AsyncGenerator<RawRow> {
+): AsyncGenerator<RawRow[]> {
   const file = createReadStream(path, { highWaterMark: 256 * 1024 });
   let readBytes = 0;
   let reported = 0;
@@ -53,6 +53,7 @@ export async function* readCsvRows(
   decoder.on('error', (error) => parser.destroy(error));
   file.pipe(decoder).pipe(parser);
   let number = skipFirstLine ? 1 : 0;
+  let batch: RawRow[] = [];
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       number++;
@@ -64,8 +65,13 @@ export async function* readCsvRows(
         throw new TrellisError('FILE_TOO_LARGE', `This file has more than ${limits.maxColumns} columns, more than Trellis imports. Remove unused columns and try again.`);
       }
       const cells: CellValue[] = record.map((field) => (field === '' ? null : field));
-      yield { number, cells, aggregate: false };
+      batch.push({ number, cells, aggregate: false });
+      if (batch.length >= 256) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
     options.onProgress?.(1);
   } catch (error) {
     if (error instanceof TrellisError) throw error;
