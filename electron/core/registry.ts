@@ -1,15 +1,20 @@
 import type { OperationName } from './contract';
 import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
-import { importsHandlers, surveysHandlers } from './imports/operations';
+import { createImportDeps } from './imports/deps';
+import { createImportsHandlers } from './imports/operations';
+import { createSurveysHandlers } from './surveys/operations';
 import { vaultHandlers } from './vault/operations';
+
+/** Import previews, progress and limits for this process; survey change requests go to `surveyEffects` (records-only until mentoring lands). */
+export const importDeps = createImportDeps();
 
 /** Every handler, keyed by operation name. The type makes a missing handler a compile error. */
 export const handlers: HandlerMap<OperationName> = {
   ...vaultHandlers,
   ...facultyHandlers,
-  ...importsHandlers,
-  ...surveysHandlers,
+  ...createImportsHandlers(importDeps),
+  ...createSurveysHandlers(importDeps),
 };
 
 export function handlerFor(name: OperationName): Handler<OperationName> {

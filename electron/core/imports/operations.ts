@@ -1,10 +1,9 @@
 import type { HandlerMap } from '../handlers';
 import { normalizeCodebook } from '../spreadsheets/codebook';
-import { createSurveysHandlers } from '../surveys/operations';
 import { getBatch, listBatches, undoBatch } from './batches';
 import { commitPreview } from './commit';
 import type { importsContract } from './contract';
-import { createImportDeps, type ImportDeps } from './deps';
+import type { ImportDeps } from './deps';
 import { getTemplate, listTemplates, saveTemplate } from './mapping/store';
 import { createPreview, inspectFile, previewDetails } from './preview';
 import { rejectedFromBatch, rejectedFromPreview, writeRejectedRows } from './rejectedRows';
@@ -58,8 +57,3 @@ export function createImportsHandlers(deps: ImportDeps): HandlerMap<ImportOperat
     },
   };
 }
-
-/** Shared by the app, the CLI and the test host: one set of previews and progress per process. */
-export const importDeps = createImportDeps();
-export const importsHandlers = createImportsHandlers(importDeps);
-export const surveysHandlers = createSurveysHandlers(importDeps);

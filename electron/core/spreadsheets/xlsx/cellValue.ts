@@ -16,11 +16,6 @@ type ExcelValue =
 
 const aggregateFormula = /^\s*(SUM|SUBTOTAL|COUNTA?|AVERAGE|AGGREGATE)\s*\(/i;
 
-export interface ConvertedCell {
-  value: CellValue;
-  aggregate: boolean;
-}
-
 /** Days between Excel's epochs and 1970-01-01. */
 const epoch1900 = 25569;
 const epoch1904Offset = 1462;
@@ -29,41 +24,50 @@ export function excelSerialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - epoch1900 + (date1904 ? epoch1904Offset : 0)) * 86_400_000));
 }
 
+/** The part of an exceljs cell the conversion looks at. */
+export interface CellLike {
+  value: unknown;
+  numFmt?: string;
+}
+
+/** Set by convertCell when the last cell converted held an aggregate formula (SUM, COUNTA…). */
+export const lastCell = { aggregate: false };
+
 /**
  * Reduces a cell to its value: a formula to its cached result (never the
  * formula), rich text and hyperlinks to their text, an error (#N/A) to
  * nothing. A formula whose result is shown as a date becomes that date.
+ * Called for every cell of a sheet, so it allocates nothing it can avoid.
  */
-export function convertCell(raw: ExcelValue, isDateFormat: () => boolean, date1904: boolean): ConvertedCell {
-  if (raw === null || raw === undefined) return { value: null, aggregate: false };
+export function convertCell(cell: CellLike, isDateFormat: (format: string | undefined) => boolean, date1904: boolean): CellValue {
+  lastCell.aggregate = false;
+  const raw = cell.value as ExcelValue;
+  if (raw === null || raw === undefined) return null;
   switch (typeof raw) {
     case 'string':
-      return { value: raw, aggregate: false };
+      return raw;
     case 'number':
-      return { value: Number.isFinite(raw) ? raw : null, aggregate: false };
+      return Number.isFinite(raw) ? raw : null;
     case 'boolean':
-      return { value: raw, aggregate: false };
+      return raw;
   }
-  if (raw instanceof Date) return { value: Number.isNaN(raw.getTime()) ? null : raw, aggregate: false };
-  if ('richText' in raw) return { value: raw.richText.map((run) => run.text ?? '').join(''), aggregate: false };
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw;
+  if ('richText' in raw) return raw.richText.map((run) => run.text ?? '').join('');
   if ('hyperlink' in raw) {
     const text = raw.text;
-    if (typeof text === 'string') return { value: text, aggregate: false };
-    if (text && typeof text === 'object' && 'richText' in text) {
-      return { value: (text as { richText: { text: string }[] }).richText.map((r) => r.text ?? '').join(''), aggregate: false };
-    }
-    return { value: raw.hyperlink, aggregate: false };
+    if (typeof text === 'string') return text;
+    if (text && typeof text === 'object' && 'richText' in text) return (text as { richText: { text: string }[] }).richText.map((r) => r.text ?? '').join('');
+    return raw.hyperlink;
   }
   if ('formula' in raw || 'sharedFormula' in raw) {
-    const formula = raw.formula ?? '';
-    const aggregate = aggregateFormula.test(formula);
+    lastCell.aggregate = aggregateFormula.test(raw.formula ?? '');
     const result = raw.result;
     if (typeof result === 'number') {
-      if (!Number.isFinite(result)) return { value: null, aggregate };
-      return { value: isDateFormat() ? excelSerialToDate(result, date1904) : result, aggregate };
+      if (!Number.isFinite(result)) return null;
+      return isDateFormat(cell.numFmt) ? excelSerialToDate(result, date1904) : result;
     }
-    if (result && typeof result === 'object' && !(result instanceof Date)) return { value: null, aggregate };
-    return { value: (result as CellValue | undefined) ?? null, aggregate };
+    if (result && typeof result === 'object' && !(result instanceof Date)) return null;
+    return (result as CellValue | undefined) ?? null;
   }
-  return { value: null, aggregate: false };
+  return null;
 }

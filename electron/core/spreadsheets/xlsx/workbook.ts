@@ -6,7 +6,7 @@ import type { CellValue, RawRow } from '../cells';
 import type { SpreadsheetLimits } from '../limits';
 import { readZipDirectory, type ZipEntry } from '../zip/centralDirectory';
 import { openZipEntry, readZipEntryText } from '../zip/entryStream';
-import { convertCell } from './cellValue';
+import { convertCell, lastCell } from './cellValue';
 
 export interface SheetInfo {
   name: string;
@@ -189,9 +189,8 @@ async function readStructure(path: string, handle: FileHandle, size: number, lim
         if (column > limits.maxColumns) {
           throw new TrellisError('FILE_TOO_LARGE', `This sheet has more than ${limits.maxColumns} columns, more than Trellis imports. Remove unused columns and try again.`);
         }
-        const converted = convertCell(cell.value as never, () => isDateFormat(cell.numFmt), date1904);
-        if (converted.aggregate) aggregate = true;
-        cells[column - 1] = converted.value;
+        cells[column - 1] = convertCell(cell, isDateFormat, date1904);
+        if (lastCell.aggregate) aggregate = true;
       });
       for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
       return { number: row.number, cells, aggregate };
