@@ -209,8 +209,10 @@ function dateOrdersOf(table: SourceTable): Map<string, DayMonthOrder | null> {
 
 /** Reads every row once to draft questions for a survey created from this file. */
 async function draftQuestions(table: SourceTable, mapping: ColumnMapping[], valueMaps: ValueMaps, codebook: Codebook, progress: ProgressHandle | null): Promise<QuestionDefinition[]> {
+  // Unmapped columns that are not survey metadata, and columns the user sent to a question by a key of their choosing.
   const candidates = table.layout.columns.filter((column) => {
     const entry = mapping.find((m) => m.key === column.key)!;
+    if (questionKeyOf(entry.target)) return true;
     return entry.target === ignoreTarget && entry.source !== 'user' && !isKnownNonQuestion(column);
   });
   const profiles = new Map<string, { column: SourceColumn; profile: ColumnProfile; reader: ColumnReader; checkboxReader: AnswerReader | null }>();
@@ -236,16 +238,19 @@ async function draftQuestions(table: SourceTable, mapping: ColumnMapping[], valu
       addToProfile(profile, typeof raw === 'number' || raw instanceof Date ? raw : reader.text(row)!);
     }
   }
-  const taken = new Set<string>();
+  const taken = new Set<string>(mapping.map((m) => questionKeyOf(m.target)).filter((k): k is string => k !== null));
   const questions: QuestionDefinition[] = [];
   for (const { column, profile } of profiles.values()) {
-    if (profile.answered === 0) continue;
-    const key = questionKeyFor(profile.text, taken);
+    const chosen = questionKeyOf(mapping.find((m) => m.key === column.key)!.target);
+    if (profile.answered === 0 && !chosen) continue;
+    const key = chosen && /^[a-z0-9][a-z0-9_-]*$/.test(chosen) ? chosen : questionKeyFor(profile.text, taken);
     questions.push({ ...inferQuestion(profile, key), key, position: questions.length });
     const entry = mapping.find((m) => m.key === column.key)!;
-    entry.target = questionTarget(key);
-    entry.source = 'suggested';
-    entry.confidence = 1;
+    if (!chosen) {
+      entry.target = questionTarget(key);
+      entry.source = 'suggested';
+      entry.confidence = 1;
+    }
   }
   return questions;
 }
@@ -405,6 +410,10 @@ async function buildStoredPreview(context: ReadContext, input: PreviewInput, dep
     if (creatingFromFile) {
       survey.questions = await draftQuestions(table, mapping, valueMaps, codebook, progress);
       table = await openTable(source, sheet, { sampleSize, ...readOptions });
+    }
+    const unknownQuestion = survey && mapping.find((m) => questionKeyOf(m.target) && !survey.questions.some((q) => q.key === questionKeyOf(m.target)));
+    if (unknownQuestion) {
+      throw new TrellisError('VALIDATION', `Column “${unknownQuestion.key}” is mapped to a question this survey does not have.`, { [`mapping.${unknownQuestion.key}`]: 'Choose one of the survey’s questions.' });
     }
     if (survey && !mapping.some((m) => questionKeyOf(m.target))) {
       throw new TrellisError('VALIDATION', 'No column of this file matches a question of the survey. Map the columns to questions, or check that this is the right survey.');

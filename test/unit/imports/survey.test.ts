@@ -288,3 +288,29 @@ describe('survey import', () => {
     expect(await call('surveys.list', {})).toEqual([expect.objectContaining({ id: survey.id, questionCount: 9, responseCount: 0 })]);
   });
 });
+
+describe('survey import: mapping a new survey by hand', () => {
+  let temp: TempCore;
+  let files: ReturnType<typeof scratch>;
+  beforeEach(async () => {
+    temp = await createTempCore();
+    files = scratch();
+  });
+  afterEach(async () => {
+    await temp.dispose();
+    files.remove();
+  });
+
+  it('creates questions under the keys the user chose, and refuses unknown questions for an existing survey', async () => {
+    const path = files.write('tiny.csv', 'Email,Mood,Notes\na@x.edu,Good,fine\nb@x.edu,Poor,\n');
+    const preview = await temp.core.call('imports.preview', {
+      path,
+      kind: 'survey',
+      newSurvey: { name: 'Pulse', year: 2026, kind: 'evaluation' },
+      mapping: { Mood: 'question:mood', Notes: 'ignore' },
+    });
+    expect(preview.survey!.newQuestions!.map((q) => [q.key, q.type])).toEqual([['mood', 'likert']]);
+    const { surveyId } = await temp.core.call('imports.commit', { previewId: preview.previewId });
+    await expect(temp.core.call('imports.preview', { path, kind: 'survey', surveyId: surveyId!, mapping: { Notes: 'question:notes' } })).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+});
