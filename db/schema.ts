@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ImportTables } from './tables/imports';
 
 /** The current shape of the database, as Kysely sees it. Migrations do not use these types. */
 export interface FacultyTable {
@@ -211,7 +212,7 @@ export interface ProgramResponsibilityStatusTable {
   updated_at: string;
 }
 
-export interface Database {
+export interface Database extends ImportTables {
   faculty: FacultyTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001_foundation';
 import * as mentoring from './0002_mentoring';
 import * as matrix from './0003_matrix';
+import * as imports from './0004_imports';
 
 /**
  * Every migration, in order. Listed inline because bundling the main process
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_mentoring': mentoring,
   '0003_matrix': matrix,
+  '0004_imports': imports,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -9,6 +9,8 @@ import { mentoringProfileContract } from './mentoringProfile/contract';
 import { mentorshipContract } from './mentorships/contract';
 import { peerGroupContract } from './peerGroups/contract';
 import { programContract } from './programs/contract';
+import { importsContract } from './imports/contract';
+import { surveysContract } from './surveys/contract';
 import { vaultContract } from './vault/contract';
 
 /**
@@ -28,6 +30,8 @@ export const contract = {
   ...attentionContract,
   ...demoContract,
   ...matrixContract,
+  ...importsContract,
+  ...surveysContract,
 };
 
 export type Contract = typeof contract;

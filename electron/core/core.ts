@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { bulkWriterFor } from '../../db/bulk';
 import type { VaultOptions } from '../../db/vault';
 import { contract, isOperationName, type OperationInput, type OperationName, type OperationResult } from './contract';
 import { TrellisError, type Envelope, type FieldErrors } from './errors';
@@ -49,7 +50,7 @@ export function createCore(options: CoreOptions): Core {
     const input = parsed.data as never;
 
     if (handler.access === 'session') return handler.run({ session, now }, input);
-    const { kysely } = session.require();
+    const { kysely, sqlite } = session.require();
     if (handler.access === 'read') return handler.run({ db: kysely, actor: options.actor, now }, input);
 
     return kysely.transaction().execute(async (trx) => {
@@ -59,6 +60,7 @@ export function createCore(options: CoreOptions): Core {
         actor: options.actor,
         now,
         audit: (recordType, recordId) => entries.push({ recordType, recordId: String(recordId) }),
+        bulk: bulkWriterFor(sqlite),
       };
       const result = await handler.run(context, input);
       if (entries.length === 0) throw new Error(`Write operation ${name} recorded no audit entry.`);

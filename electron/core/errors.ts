@@ -27,6 +27,16 @@ export const errorCodes = [
   'DUPLICATE_MENTORSHIP',
   'GROUP_FULL',
   'DATABASE_NOT_EMPTY',
+  // Spreadsheet import (electron/core/spreadsheets, electron/core/imports)
+  'FILE_NOT_FOUND',
+  'FILE_UNSUPPORTED',
+  'FILE_PASSWORD_PROTECTED',
+  'FILE_LEGACY_XLS',
+  'FILE_CORRUPT',
+  'FILE_TOO_LARGE',
+  'FILE_ZIP_BOMB',
+  'FILE_NO_HEADER',
+  'IMPORT_CANCELLED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

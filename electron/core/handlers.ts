@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { BulkWriter } from '../../db/bulk';
 import type { Database } from '../../db/schema';
 import type { OperationName, OperationResult, ParsedInput } from './contract';
 import type { Session } from './session';
@@ -14,6 +15,8 @@ export interface ReadContext {
  * (never its content), written in that same transaction. */
 export interface WriteContext extends ReadContext {
   audit: (recordType: string, recordId: string | number) => void;
+  /** Prepared statements on the same transaction, for imports that write thousands of rows. */
+  bulk: BulkWriter;
 }
 
 /** Vault operations work on the session itself (create, unlock, lock…). */

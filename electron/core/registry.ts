@@ -10,7 +10,13 @@ import { mentoringProfileHandlers } from './mentoringProfile/operations';
 import { mentorshipHandlers } from './mentorships/operations';
 import { peerGroupHandlers } from './peerGroups/operations';
 import { programHandlers } from './programs/operations';
+import { createImportDeps } from './imports/deps';
+import { createImportsHandlers } from './imports/operations';
+import { createSurveysHandlers } from './surveys/operations';
 import { vaultHandlers } from './vault/operations';
+
+/** Import previews, progress and limits for this process; survey change requests go to `surveyEffects` (records-only until mentoring lands). */
+export const importDeps = createImportDeps();
 
 /** Every handler, keyed by operation name. The type makes a missing handler a compile error. */
 export const handlers: HandlerMap<OperationName> = {
@@ -25,6 +31,8 @@ export const handlers: HandlerMap<OperationName> = {
   ...attentionHandlers,
   ...demoHandlers,
   ...matrixHandlers,
+  ...createImportsHandlers(importDeps),
+  ...createSurveysHandlers(importDeps),
 };
 
 export function handlerFor(name: OperationName): Handler<OperationName> {

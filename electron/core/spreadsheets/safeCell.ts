@@ -1,10 +1,15 @@
 /**
- * Text that a spreadsheet program would run as a formula (`=`, `+`, `-`, `@`,
- * or a leading tab or carriage return) gets a leading apostrophe, so an
- * exported file is safe to open. Everything else is returned unchanged.
+ * Spreadsheet programs run a cell that starts with `=`, `+`, `-` or `@` as a
+ * formula (and some treat a leading tab or carriage return the same way), so
+ * text we write into a spreadsheet — a survey comment, a rejected value, a
+ * responsibility — could otherwise call out to the network or run commands
+ * when the file is opened. A leading apostrophe makes Excel, LibreOffice and
+ * Google Sheets show the text as typed.
  */
-export function escapeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+const formulaTriggers = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+export function escapeFormula(text: string): string {
+  return text.length > 0 && formulaTriggers.has(text[0]!) ? `'${text}` : text;
 }
 
 /** Applies `escapeFormula` to text cells; numbers, dates and empty cells pass through. */

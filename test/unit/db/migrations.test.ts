@@ -32,6 +32,17 @@ const tablesAddedBy: Record<string, string[]> = {
     'program_responsibility_status',
     'program_role_holders',
   ],
+  '0004_imports': [
+    'import_batch_items',
+    'import_batches',
+    'import_mappings',
+    'import_rejected_rows',
+    'import_templates',
+    'survey_effects',
+    'survey_questions',
+    'survey_responses',
+    'surveys',
+  ],
 };
 
 async function tablesOf(db: Kysely<unknown>): Promise<string[]> {

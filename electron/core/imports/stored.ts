@@ -1,0 +1,40 @@
+import type { Codebook } from '../spreadsheets/codebook';
+import type { QuestionDraft, SurveyKind } from '../surveys/contract';
+import type { ColumnMapping, ColumnSummary, FileSummary, ImportKind, ImportPreview, LayoutSummary } from './contract';
+import type { RosterPlan } from './roster/plan';
+import type { RosterRow } from './roster/values';
+import type { SurveyPlan } from './survey/plan';
+import type { SurveyRow } from './survey/values';
+
+/** A question with its key and its position in the survey (answers are stored by position). */
+export type QuestionDefinition = QuestionDraft & { key: string; position: number };
+
+export interface SurveyDefinition {
+  id: number | null;
+  name: string;
+  year: number;
+  kind: SurveyKind;
+  questions: QuestionDefinition[];
+}
+
+/** Everything a commit needs, kept in memory between preview and commit. */
+export interface StoredPreview {
+  kind: ImportKind;
+  file: FileSummary;
+  layout: LayoutSummary;
+  columns: ColumnSummary[];
+  /** Texts of the header row, by position, for the rejected-rows workbook. */
+  header: string[];
+  mapping: ColumnMapping[];
+  fingerprint: string;
+  valueMaps: Record<string, Record<string, string>>;
+  codebook: Codebook;
+  /** Field or target → the column it was read from, for messages. */
+  columnOf: Record<string, string>;
+  rowsRead: number;
+  /** The state of the records the plan was made against (see dataStamp). */
+  stamp: string;
+  roster: { rows: RosterRow[]; plan: RosterPlan } | null;
+  survey: { definition: SurveyDefinition; rows: SurveyRow[]; plan: SurveyPlan } | null;
+  result: ImportPreview;
+}
