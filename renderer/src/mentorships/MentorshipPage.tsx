@@ -32,15 +32,17 @@ import {
   goalStatuses,
   goalStatusLabels,
   mentorshipKindLabels,
+  type Goal,
   type GoalStatus,
   type Mentorship,
   type ReviewOutcome,
 } from '@core/mentorships/contract';
-import { IconArrowLeft, IconCalendarPlus, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
+import { IconArrowLeft, IconCalendarPlus, IconPencil, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
 import { formatCount, formatDate } from '../faculty/format';
+import { EditMentorshipDrawer } from './EditMentorshipDrawer';
 import { LogMeetingForm } from './LogMeetingForm';
 import { useMentoringMutation, useMentoringQuery } from './queries';
 import { MentorshipStatusBadge, PersonLink, todayIso, WarningList } from './records';
@@ -88,6 +90,7 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
   const [ending, endModal] = useDisclosure(false);
   const [reviewing, reviewModal] = useDisclosure(false);
   const [raising, raiseModal] = useDisclosure(false);
+  const [editing, editDrawer] = useDisclosure(false);
   const activate = useMentoringMutation('mentorships.activate');
   const meetings = useMentoringQuery('meetings.list', { mentorshipId: m.id, limit: 20 });
   const today = todayIso();
@@ -130,6 +133,9 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
           </Text>
         </Stack>
         <Group gap="sm">
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={editDrawer.open}>
+            Edit details
+          </Button>
           {m.status === 'proposed' && (
             <Button
               variant="default"
@@ -292,6 +298,7 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
         )}
       </Section>
 
+      <EditMentorshipDrawer opened={editing} onClose={editDrawer.close} mentorship={m} />
       <Modal opened={logging} onClose={logModal.close} title="Log a meeting" size="lg">
         {logging && <LogMeetingForm mentorshipId={m.id} onDone={logModal.close} />}
       </Modal>
@@ -598,9 +605,7 @@ function Goals({ m }: { m: Mentorship }) {
         <Stack gap={6}>
           {m.goals.map((goal) => (
             <Group key={goal.id} justify="space-between" wrap="nowrap">
-              <Text size="sm" td={goal.status === 'set_aside' ? 'line-through' : undefined}>
-                {goal.text}
-              </Text>
+              <GoalText goal={goal} />
               <Select
                 aria-label={`Status of ${goal.text}`}
                 size="xs"
@@ -645,5 +650,67 @@ function Goals({ m }: { m: Mentorship }) {
         </Group>
       </form>
     </Section>
+  );
+}
+
+/** A goal's words, reworded in place: "Reword" swaps the text for a field; Enter saves, Escape cancels. */
+function GoalText({ goal }: { goal: Goal }) {
+  const update = useMentoringMutation('mentorships.updateGoal');
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft === null) {
+    return (
+      <Group gap="xs" wrap="nowrap" flex={1}>
+        <Text size="sm" td={goal.status === 'set_aside' ? 'line-through' : undefined}>
+          {goal.text}
+        </Text>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          aria-label={`Reword ${goal.text}`}
+          onClick={() => {
+            update.reset();
+            setDraft(goal.text);
+          }}
+        >
+          Reword
+        </Button>
+      </Group>
+    );
+  }
+  const cancel = () => {
+    update.reset();
+    setDraft(null);
+  };
+  return (
+    <form
+      noValidate
+      aria-label={`Reword ${goal.text}`}
+      style={{ flex: 1 }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        update.mutate({ id: goal.id, text: draft }, { onSuccess: () => setDraft(null) });
+      }}
+    >
+      <Group align="flex-start" gap="xs" wrap="nowrap">
+        <TextInput
+          aria-label="Goal"
+          size="xs"
+          flex={1}
+          autoFocus
+          value={draft}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') cancel();
+          }}
+          error={fieldsOf(update.error).text ?? (update.error ? errorMessage(update.error) : undefined)}
+        />
+        <Button type="submit" size="xs" loading={update.isPending}>
+          Save
+        </Button>
+        <Button size="xs" variant="default" onClick={cancel}>
+          Cancel
+        </Button>
+      </Group>
+    </form>
   );
 }

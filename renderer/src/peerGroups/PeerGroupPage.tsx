@@ -203,22 +203,10 @@ function GroupRecord({ g }: { g: PeerGroup }) {
                   <Table.Td>{m.person.rank}</Table.Td>
                   <Table.Td>{formatDate(m.joinedOn, 'short')}</Table.Td>
                   <Table.Td>
-                    {m.agreedAttendance ? (
-                      'Yes'
-                    ) : (
-                      <Text span c="orange" inherit>
-                        Not yet
-                      </Text>
-                    )}
+                    <AgreementCheckbox g={g} member={m} agreement="agreedAttendance" />
                   </Table.Td>
                   <Table.Td>
-                    {m.agreedConfidentiality ? (
-                      'Yes'
-                    ) : (
-                      <Text span c="orange" inherit>
-                        Not yet
-                      </Text>
-                    )}
+                    <AgreementCheckbox g={g} member={m} agreement="agreedConfidentiality" />
                   </Table.Td>
                   <Table.Td>
                     <Button
@@ -375,5 +363,55 @@ function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+const agreementWords = {
+  agreedAttendance: 'agreed to attend',
+  agreedConfidentiality: 'agreed to confidentiality',
+} as const;
+
+/** One of a member's agreements, changed in place (peerGroups.updateMember takes both). */
+function AgreementCheckbox({
+  g,
+  member,
+  agreement,
+}: {
+  g: PeerGroup;
+  member: GroupMember;
+  agreement: keyof typeof agreementWords;
+}) {
+  const update = useMentoringMutation('peerGroups.updateMember');
+  const checked = member[agreement];
+  return (
+    <Checkbox
+      size="xs"
+      aria-label={`${member.person.name} ${agreementWords[agreement]}`}
+      label={
+        checked ? (
+          'Yes'
+        ) : (
+          <Text span c="orange" inherit>
+            Not yet
+          </Text>
+        )
+      }
+      checked={checked}
+      disabled={update.isPending}
+      onChange={(e) =>
+        update.mutate(
+          {
+            groupId: g.id,
+            facultyId: member.person.id,
+            agreedAttendance: member.agreedAttendance,
+            agreedConfidentiality: member.agreedConfidentiality,
+            [agreement]: e.currentTarget.checked,
+          },
+          {
+            onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) }),
+          },
+        )
+      }
+    />
   );
 }
