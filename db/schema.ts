@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AwardTables } from './tables/awards';
 import type { ImportTables } from './tables/imports';
 
 /** The current shape of the database, as Kysely sees it. Migrations do not use these types. */
@@ -212,7 +213,7 @@ export interface ProgramResponsibilityStatusTable {
   updated_at: string;
 }
 
-export interface Database extends ImportTables {
+export interface Database extends ImportTables, AwardTables {
   faculty: FacultyTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;

@@ -3,6 +3,7 @@ import * as foundation from './0001_foundation';
 import * as mentoring from './0002_mentoring';
 import * as matrix from './0003_matrix';
 import * as imports from './0004_imports';
+import * as awardsDocuments from './0005_awards_documents';
 
 /**
  * Every migration, in order. Listed inline because bundling the main process
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0002_mentoring': mentoring,
   '0003_matrix': matrix,
   '0004_imports': imports,
+  '0005_awards_documents': awardsDocuments,
 };
 
 export const migrationNames = Object.keys(migrations);

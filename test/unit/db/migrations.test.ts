@@ -43,6 +43,14 @@ const tablesAddedBy: Record<string, string[]> = {
     'survey_responses',
     'surveys',
   ],
+  '0005_awards_documents': [
+    'award_cycles',
+    'award_nominations',
+    'award_types',
+    'document_images',
+    'nomination_comments',
+    'nomination_letters',
+  ],
 };
 
 async function tablesOf(db: Kysely<unknown>): Promise<string[]> {
