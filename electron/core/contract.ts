@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attentionContract } from './attention/contract';
+import { packetsContract } from './awards/packets/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
 import { facultyContract } from './faculty/contract';
@@ -32,6 +33,7 @@ export const contract = {
   ...matrixContract,
   ...importsContract,
   ...surveysContract,
+  ...packetsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,7 @@
 import type { OperationName } from './contract';
 import { attentionHandlers } from './attention/operations';
+import { createPacketHandlers } from './awards/packets/operations';
+import { PacketProgressBoard } from './awards/packets/progress';
 import { changeRequestHandlers } from './changeRequests/operations';
 import { demoHandlers } from './demo/operations';
 import { facultyHandlers } from './faculty/operations';
@@ -18,6 +20,9 @@ import { vaultHandlers } from './vault/operations';
 /** Import previews, progress and limits for this process; survey change requests go to `surveyEffects` (records-only until mentoring lands). */
 export const importDeps = createImportDeps();
 
+/** Progress and cancel switches of batch packet runs in this process. */
+export const packetProgress = new PacketProgressBoard();
+
 /** Every handler, keyed by operation name. The type makes a missing handler a compile error. */
 export const handlers: HandlerMap<OperationName> = {
   ...vaultHandlers,
@@ -33,6 +38,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...matrixHandlers,
   ...createImportsHandlers(importDeps),
   ...createSurveysHandlers(importDeps),
+  ...createPacketHandlers(packetProgress),
 };
 
 export function handlerFor(name: OperationName): Handler<OperationName> {

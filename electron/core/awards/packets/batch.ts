@@ -1,0 +1,100 @@
+import type { Kysely } from 'kysely';
+import { PDFDocument } from 'pdf-lib';
+import type { Database } from '../../../../db/schema';
+import { TrellisError } from '../../errors';
+import { mimeTypes, type ExportedFile } from '../../exportedFile';
+import type { LimitWarning, PacketBatchResult } from './contract';
+import { packetFileNames, safeSlug } from './fileNames';
+import { limitWarnings } from './limits';
+import type { Bookmark } from './outline';
+import { writeOutline } from './outline';
+import { buildPacket, type BuiltPacket, type PacketOptions } from './packet';
+import type { PacketProgressBoard } from './progress';
+import { yieldToEventLoop } from './progress';
+import { nominationIdsOfCycle } from './source';
+
+export interface BatchRequest {
+  cycleId: number;
+  output: 'combined' | 'perNominee';
+  statuses: readonly string[];
+  progressKey?: string;
+}
+
+/**
+ * Every packet of a cycle, one nominee at a time with a pause for the event
+ * loop in between (progress polls and a cancel are answered). A cancelled run
+ * returns nothing: the files are only handed over once all are built.
+ */
+export async function generatePackets(
+  db: Kysely<Database>,
+  board: PacketProgressBoard,
+  request: BatchRequest,
+  options: PacketOptions,
+): Promise<PacketBatchResult> {
+  const ids = await nominationIdsOfCycle(db, request.cycleId, request.statuses);
+  if (ids.length === 0)
+    throw new TrellisError(
+      'NOT_FOUND',
+      'This cycle has no nominations with the chosen statuses, so there is nothing to print.',
+    );
+  const run = board.start(request.progressKey, ids.length);
+  try {
+    const packets: BuiltPacket[] = [];
+    for (const id of ids) {
+      await yieldToEventLoop();
+      if (run.cancelled) return { cancelled: true };
+      packets.push(await buildPacket(db, id, options));
+      run.advance(packets.length);
+    }
+    await yieldToEventLoop();
+    if (run.cancelled) return { cancelled: true };
+    const warnings: LimitWarning[] = packets.flatMap(limitWarnings);
+    const pages = packets.reduce((n, p) => n + p.pages, 0);
+    const files = request.output === 'combined' ? [await combine(packets, options)] : perNominee(packets);
+    return { cancelled: false, files, packets: packets.length, pages, warnings };
+  } finally {
+    run.finish();
+  }
+}
+
+function perNominee(packets: BuiltPacket[]): ExportedFile[] {
+  const names = packetFileNames(
+    packets.map((p) => ({ nominationId: p.source.nominationId, nominee: p.source.nominee.name })),
+  );
+  return packets.map((p, i) => pdfFile(names[i]!, p.bytes));
+}
+
+/** One file for the committee: the packets in nominee order, a bookmark per nominee with that packet's parts under it. */
+async function combine(packets: BuiltPacket[], options: PacketOptions): Promise<ExportedFile> {
+  const first = packets[0]!.source;
+  const title = `Nomination packets: ${first.award.name}, ${first.cycle.year}`;
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const bookmarks: Bookmark[] = [];
+  for (const packet of packets) {
+    const offset = doc.getPageCount();
+    const source = await PDFDocument.load(packet.bytes, { updateMetadata: false });
+    for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page);
+    bookmarks.push({
+      title: packet.source.nominee.name,
+      pageIndex: offset,
+      closed: true,
+      children: packet.bookmarks.map((b) => ({ ...b, pageIndex: b.pageIndex + offset })),
+    });
+  }
+  writeOutline(doc, bookmarks);
+  doc.setTitle(title, { showInWindowTitleBar: true });
+  doc.setAuthor(options.author);
+  doc.setSubject(`${packets.length} nomination packets for the selection committee`);
+  doc.setKeywords(['mentoring award', 'nomination packets']);
+  doc.setCreator('Trellis');
+  doc.setProducer('Trellis');
+  doc.setCreationDate(options.date);
+  doc.setModificationDate(options.date);
+  doc.setLanguage('en-US');
+  const slug = safeSlug(`${first.award.name} ${first.cycle.year}`);
+  return pdfFile(`packets-${slug}.pdf`, await doc.save());
+}
+
+export function pdfFile(fileName: string, bytes: Uint8Array): ExportedFile {
+  return { fileName, mimeType: mimeTypes.pdf, base64: Buffer.from(bytes).toString('base64') };
+}

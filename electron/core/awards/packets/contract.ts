@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { operation } from '../../contractKit';
+import type { ExportedFile } from '../../exportedFile';
+import { recordId } from '../../mentoring/fields';
+
+/**
+ * Nomination packets (issue 6): one nomination's packet for the selection
+ * committee, the cycle's limits checked before printing, and all packets of a
+ * cycle in one run with progress and cancel. Pure: the renderer imports it.
+ */
+
+export const nominationStatuses = ['draft', 'submitted', 'under_review', 'selected', 'not_selected'] as const;
+export type NominationStatus = (typeof nominationStatuses)[number];
+/** What the committee reads by default: nominations that were handed in and not yet turned down. */
+export const defaultPacketStatuses = ['submitted', 'under_review', 'selected'] as const satisfies NominationStatus[];
+
+export const limitCodes = [
+  'TOO_MANY_SUPPORT_LETTERS',
+  'LETTER_OVER_PAGE_LIMIT',
+  'STATEMENT_OVER_PAGE_LIMIT',
+  'PACKET_OVER_PAGE_LIMIT',
+] as const;
+export type LimitCode = (typeof limitCodes)[number];
+
+/** A cycle's limit that a nomination exceeds. Generating still works; the office decides. */
+export interface LimitWarning {
+  nominationId: number;
+  nominee: string;
+  code: LimitCode;
+  message: string;
+}
+
+export interface PacketResult {
+  file: ExportedFile;
+  pages: number;
+  warnings: LimitWarning[];
+}
+
+export type PacketBatchResult =
+  | { cancelled: false; files: ExportedFile[]; packets: number; pages: number; warnings: LimitWarning[] }
+  | { cancelled: true };
+
+export interface PacketProgress {
+  done: number;
+  total: number;
+  cancelled: boolean;
+}
+
+const progressKey = z.string().trim().min(1).max(100);
+
+const checkInput = z
+  .object({ cycleId: recordId('Choose the award cycle.').optional(), nominationId: recordId().optional() })
+  .refine((v) => (v.cycleId === undefined) !== (v.nominationId === undefined), {
+    error: 'Choose either a cycle or one nomination to check.',
+  });
+
+export const packetsContract = {
+  'awards.packets.one': operation<PacketResult>()(z.object({ nominationId: recordId('Choose the nomination.') })),
+  'awards.packets.check': operation<LimitWarning[]>()(checkInput),
+  'awards.packets.generate': operation<PacketBatchResult>()(
+    z.object({
+      cycleId: recordId('Choose the award cycle.'),
+      output: z.enum(['combined', 'perNominee'], { error: 'Choose one combined file or one file per nominee.' }),
+      statuses: z
+        .array(z.enum(nominationStatuses, { error: 'Choose nomination statuses from the list.' }))
+        .min(1, { error: 'Choose at least one nomination status.' })
+        .default([...defaultPacketStatuses]),
+      progressKey: progressKey.optional(),
+    }),
+  ),
+  'awards.packets.progress': operation<{ progress: PacketProgress | null }>()(z.object({ progressKey })),
+  'awards.packets.cancel': operation<{ cancelled: boolean }>()(z.object({ progressKey })),
+};

@@ -1,0 +1,277 @@
+import { fonts } from '../../documents/pdf/fonts';
+import { drawTable } from '../../documents/pdf/table';
+import { PdfWriter } from '../../documents/pdf/writer';
+import { minimumGroupSize } from '../../surveys/contract';
+import type { Summary } from '../../surveys/statistics';
+import { committeeConfidentiality, partTitles } from './labels';
+import type { NomineeRecord } from './nomineeRecord';
+import type { PacketSource } from './source';
+import type { EvidenceSurvey } from './surveyEvidence';
+
+export interface PacketContent {
+  source: PacketSource;
+  record: NomineeRecord;
+  evidence: EvidenceSurvey[];
+  /** Page counts of the letters appended after the generated pages, in order. */
+  letterPages: number[];
+  /** Contents entries after the generated parts, one per letter. */
+  letterTitles: string[];
+}
+
+/** The first page (1-based) of each generated part. */
+export interface GeneratedStarts {
+  cover: number;
+  contents: number;
+  statement: number;
+  record: number;
+  evidence: number;
+}
+
+export interface GeneratedLayout {
+  writer: PdfWriter;
+  starts: GeneratedStarts;
+  /** Pages written by pdfkit before the blank stand-ins for the letters. */
+  generatedPages: number;
+}
+
+export interface RenderOptions {
+  author: string;
+  date: Date;
+  /** Page numbers for the contents; null on the first pass, when they are not known yet. */
+  contents: { title: string; page: number }[] | null;
+}
+
+const accent = '#1f3a5f';
+const muted = '#5b6573';
+
+/**
+ * Lays out the pages pdfkit writes: cover, contents, statement, mentoring
+ * record and survey evidence, followed by one blank stand-in page per page of
+ * the letters, so the footer's "Page X of Y" counts the whole packet. The
+ * stand-ins are swapped for the letters' own pages afterwards (assemble.ts).
+ * The contents' height does not depend on its numbers, so a first pass with
+ * blank numbers finds where every part starts and the second pass prints them.
+ */
+export function renderGenerated(content: PacketContent, options: RenderOptions): GeneratedLayout {
+  const { source } = content;
+  const pdf = new PdfWriter({
+    title: `Nomination packet: ${source.nominee.name}`,
+    author: options.author,
+    subject: `${source.award.name}, ${source.cycle.year}`,
+    keywords: 'mentoring award, nomination packet',
+    confidentiality: `${committeeConfidentiality}.`,
+    fixedDate: options.date,
+  });
+  const page = () => pdf.doc.bufferedPageRange().count;
+
+  drawCover(pdf, source);
+  pdf.newPage();
+  const contents = page();
+  drawContents(pdf, content, options.contents);
+  pdf.newPage();
+  const statement = page();
+  drawStatement(pdf, source);
+  pdf.newPage();
+  const record = page();
+  drawRecord(pdf, content.record);
+  pdf.newPage();
+  const evidence = page();
+  drawEvidence(pdf, content.evidence, source.comments);
+  const generatedPages = page();
+  const standIns = content.letterPages.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < standIns; i++) pdf.newPage();
+  return { writer: pdf, starts: { cover: 1, contents, statement, record, evidence }, generatedPages };
+}
+
+function drawCover(pdf: PdfWriter, source: PacketSource): void {
+  const { doc } = pdf;
+  doc.y = 150;
+  pdf.root.add(
+    doc.struct('H1', {}, () => {
+      doc.font(fonts.sansBold).fontSize(24).fillColor(accent).text(source.award.name, { width: pdf.contentWidth });
+    }),
+  );
+  doc.moveDown(0.3);
+  pdf.paragraph(`Nomination packet · ${source.cycle.year} cycle`, { font: fonts.sans, size: 13, color: muted });
+  pdf.artifact(() => {
+    doc
+      .moveTo(pdf.left, doc.y + 6)
+      .lineTo(pdf.left + pdf.contentWidth, doc.y + 6)
+      .lineWidth(1)
+      .strokeColor(accent)
+      .stroke();
+  });
+  doc.moveDown(2.5);
+  const person = (label: string, who: PacketSource['nominee'], size: number) => {
+    pdf.paragraph(label, { font: fonts.sans, size: 9.5, color: muted });
+    doc.moveDown(-0.4);
+    pdf.paragraph(who.name, { font: fonts.bodyBold, size });
+    doc.moveDown(-0.3);
+    pdf.paragraph(`${who.rank}, ${who.department}`, { size: 11.5 });
+    doc.moveDown(1);
+  };
+  person('Nominee', source.nominee, 22);
+  person('Nominated by', source.nominator, 14);
+  doc.y = pdf.bottom - 60;
+  pdf.paragraph(committeeConfidentiality, { font: fonts.sansBold, size: 12, color: '#a4262c' });
+  pdf.paragraph('Please do not copy or forward this packet, and return or destroy it after the committee decides.', {
+    font: fonts.sans,
+    size: 9,
+    color: muted,
+  });
+}
+
+function drawContents(pdf: PdfWriter, content: PacketContent, entries: RenderOptions['contents']): void {
+  const { doc } = pdf;
+  pdf.heading(partTitles.contents, 1);
+  const titles = [partTitles.statement, partTitles.record, partTitles.evidence, ...content.letterTitles];
+  const toc = doc.struct('TOC');
+  pdf.root.add(toc);
+  const numberWidth = 60;
+  titles.forEach((title, i) => {
+    pdf.ensureSpace(30);
+    const y = doc.y;
+    toc.add(
+      doc.struct('TOCI', {}, () => {
+        doc.font(fonts.sans).fontSize(11).fillColor('#1a1a1a');
+        doc.text(title, pdf.left, y, { width: pdf.contentWidth - numberWidth - 10, lineGap: 1.5 });
+        const below = doc.y;
+        doc.text(entries ? String(entries[i]!.page) : '', pdf.left + pdf.contentWidth - numberWidth, y, {
+          width: numberWidth,
+          align: 'right',
+        });
+        doc.y = below;
+      }),
+    );
+    doc.moveDown(0.6);
+  });
+  pdf.resetBody();
+  doc.moveDown(1);
+  pdf.paragraph('Page numbers count every page of this packet, the appended letters included.', {
+    font: fonts.sansItalic,
+    size: 9,
+    color: muted,
+  });
+}
+
+function drawStatement(pdf: PdfWriter, source: PacketSource): void {
+  pdf.heading(partTitles.statement, 1);
+  pdf.paragraph(`By ${source.nominator.name}, ${source.nominator.rank}, ${source.nominator.department}`, {
+    font: fonts.sansItalic,
+    size: 10,
+    color: muted,
+  });
+  const paragraphs = source.statement
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (paragraphs.length === 0) pdf.paragraph('No statement was entered for this nomination.');
+  for (const paragraph of paragraphs) pdf.paragraph(paragraph, { align: 'justify' });
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function drawRecord(pdf: PdfWriter, record: NomineeRecord): void {
+  pdf.heading(partTitles.record, 1);
+  const hours = Math.round(record.meetingMinutes / 6) / 10;
+  pdf.paragraph(
+    `From the records the Office of Academic Affairs keeps in Trellis: ${plural(record.mentees.length, 'mentee')}, ` +
+      `${plural(record.groups.length, 'peer group')} facilitated, ${plural(record.meetings, 'meeting')} logged ` +
+      `(${hours} hours).`,
+  );
+  pdf.heading('Mentees', 2);
+  if (record.mentees.length === 0) pdf.paragraph('No mentees are recorded in Trellis for the nominee.');
+  else
+    drawTable(pdf, {
+      columns: widths(pdf, [
+        ['Mentee', 0.3],
+        ['Kind', 0.12],
+        ['Dates', 0.2],
+        ['Outcome', 0.26],
+        ['Meetings', 0.12],
+      ]),
+      rows: record.mentees.map((m) => [
+        [
+          { text: m.name, font: fonts.sansBold },
+          { text: `${m.rank}, ${m.department}`, size: 8, color: muted },
+        ],
+        [{ text: m.kind }],
+        [{ text: `${m.startDate} – ${m.endedOn ?? 'now'}` }],
+        [{ text: m.outcome }],
+        [{ text: String(m.meetings) }],
+      ]),
+    });
+  pdf.heading('Peer groups facilitated', 2);
+  if (record.groups.length === 0) pdf.paragraph('The nominee does not facilitate a peer mentoring group in Trellis.');
+  else
+    drawTable(pdf, {
+      columns: widths(pdf, [
+        ['Group', 0.28],
+        ['Focus', 0.32],
+        ['Since', 0.14],
+        ['Members', 0.13],
+        ['Meetings', 0.13],
+      ]),
+      rows: record.groups.map((g) => [
+        [
+          { text: g.name, font: fonts.sansBold },
+          { text: g.status, size: 8, color: muted },
+        ],
+        [{ text: g.focus }],
+        [{ text: g.startedOn }],
+        [{ text: String(g.members) }],
+        [{ text: String(g.meetings) }],
+      ]),
+    });
+}
+
+function widths(pdf: PdfWriter, columns: [string, number][]): { header: string; width: number }[] {
+  return columns.map(([header, share]) => ({ header, width: pdf.contentWidth * share }));
+}
+
+function drawEvidence(pdf: PdfWriter, surveys: EvidenceSurvey[], comments: string[]): void {
+  pdf.heading(partTitles.evidence, 1);
+  pdf.paragraph(
+    'Answers that the nominee’s mentees gave to the office’s surveys in years they were mentored by the nominee. ' +
+      'Surveys ask about a person’s mentoring as a whole, so a mentee with more than one mentor may be describing ' +
+      `all of them. Only totals are shown, and nothing answered by fewer than ${minimumGroupSize} people.`,
+    { size: 10 },
+  );
+  if (surveys.length === 0)
+    pdf.paragraph('No survey answers from the nominee’s mentees are linked to people in Trellis.', { color: muted });
+  for (const survey of surveys) {
+    pdf.heading(`${survey.name} (${survey.year})`, 2);
+    if (survey.suppressed) {
+      pdf.paragraph(
+        `Fewer than ${minimumGroupSize} of the nominee’s mentees answered this survey, so nothing from it is shown: ` +
+          'it could identify them.',
+        { color: muted },
+      );
+      continue;
+    }
+    pdf.paragraph(`${plural(survey.respondents, 'mentee')} of the nominee answered.`, { size: 10 });
+    drawTable(pdf, {
+      columns: widths(pdf, [
+        ['Question', 0.42],
+        ['Answered', 0.12],
+        ['Answers', 0.46],
+      ]),
+      rows: survey.questions.map((q) => [
+        [{ text: q.text }],
+        [{ text: q.summary ? String(q.summary.answered) : `Fewer than ${minimumGroupSize}` }],
+        [q.summary ? { text: describe(q.summary) } : { text: 'Not shown: too few answers', color: muted }],
+      ]),
+    });
+  }
+  pdf.heading('Selected comments', 2);
+  if (comments.length === 0) pdf.paragraph('The office selected no comments for this packet.', { color: muted });
+  else pdf.list(comments.map((c) => `“${c}”`));
+}
+
+function describe(summary: Summary): string {
+  const parts = (summary.distribution ?? [])
+    .filter((d) => d.count > 0)
+    .map((d) => `${d.label}: ${d.count} (${d.percent}%)`);
+  if (summary.mean !== null) parts.push(`mean ${summary.mean}, median ${summary.median}`);
+  return parts.join(' · ') || '—';
+}
