@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
+import { resourcePath } from '../../electron/core/resources';
 import type { Core } from '../../electron/core/core';
 
 /**
@@ -31,7 +32,8 @@ export function letterPdf(
     doc.on('error', reject);
     for (const text of pages) {
       doc.addPage();
-      doc.font('Helvetica').fontSize(12).text(text, 72, 72, { width: 450 });
+      // An embedded font, as real letters have (a standard font makes pdf.js warn when reading).
+      doc.font(resourcePath('fonts', 'NotoSans-Regular.ttf')).fontSize(12).text(text, 72, 72, { width: 450 });
     }
     doc.end();
   });
