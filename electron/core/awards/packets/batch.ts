@@ -50,18 +50,20 @@ export async function generatePackets(
     if (run.cancelled) return { cancelled: true };
     const warnings: LimitWarning[] = packets.flatMap(limitWarnings);
     const pages = packets.reduce((n, p) => n + p.pages, 0);
-    const files = request.output === 'combined' ? [await combine(packets, options)] : perNominee(packets);
+    const files = request.output === 'combined' ? [await combine(packets, options)] : await perNominee(packets);
     return { cancelled: false, files, packets: packets.length, pages, warnings };
   } finally {
     run.finish();
   }
 }
 
-function perNominee(packets: BuiltPacket[]): ExportedFile[] {
+async function perNominee(packets: BuiltPacket[]): Promise<ExportedFile[]> {
   const names = packetFileNames(
     packets.map((p) => ({ nominationId: p.source.nominationId, nominee: p.source.nominee.name })),
   );
-  return packets.map((p, i) => pdfFile(names[i]!, p.bytes));
+  const files: ExportedFile[] = [];
+  for (const [i, packet] of packets.entries()) files.push(pdfFile(names[i]!, await packet.document.save()));
+  return files;
 }
 
 /** One file for the committee: the packets in nominee order, a bookmark per nominee with that packet's parts under it. */
@@ -72,8 +74,8 @@ async function combine(packets: BuiltPacket[], options: PacketOptions): Promise<
   const bookmarks: Bookmark[] = [];
   for (const packet of packets) {
     const offset = doc.getPageCount();
-    const source = await PDFDocument.load(packet.bytes, { updateMetadata: false });
-    for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page);
+    const pages = await doc.copyPages(packet.document, packet.document.getPageIndices());
+    for (const page of pages) doc.addPage(page);
     bookmarks.push({
       title: packet.source.nominee.name,
       pageIndex: offset,

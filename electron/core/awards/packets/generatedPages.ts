@@ -32,16 +32,17 @@ export interface GeneratedLayout {
   starts: GeneratedStarts;
   /** Pages written by pdfkit before the blank stand-ins for the letters. */
   generatedPages: number;
+  /** The contents as printed: every part after it and every letter, with the page it starts on. */
+  contents: { title: string; page: number }[];
 }
 
 export interface RenderOptions {
   author: string;
   date: Date;
-  /** Page numbers for the contents; null on the first pass, when they are not known yet. */
-  contents: { title: string; page: number }[] | null;
 }
 
 const accent = '#1f3a5f';
+// Three faces only (serif body, sans, sans bold): each face a document uses costs a font load per packet.
 const muted = '#5b6573';
 
 /**
@@ -49,8 +50,9 @@ const muted = '#5b6573';
  * record and survey evidence, followed by one blank stand-in page per page of
  * the letters, so the footer's "Page X of Y" counts the whole packet. The
  * stand-ins are swapped for the letters' own pages afterwards (assemble.ts).
- * The contents' height does not depend on its numbers, so a first pass with
- * blank numbers finds where every part starts and the second pass prints them.
+ * Two passes over one layout: the contents are laid out with their titles,
+ * then every part, then the pages are counted (letters included) and the
+ * page numbers are written onto the contents pages, which pdfkit keeps open.
  */
 export function renderGenerated(content: PacketContent, options: RenderOptions): GeneratedLayout {
   const { source } = content;
@@ -67,7 +69,8 @@ export function renderGenerated(content: PacketContent, options: RenderOptions):
   drawCover(pdf, source);
   pdf.newPage();
   const contents = page();
-  drawContents(pdf, content, options.contents);
+  const titles = [partTitles.statement, partTitles.record, partTitles.evidence, ...content.letterTitles];
+  const writeNumbers = drawContents(pdf, titles);
   pdf.newPage();
   const statement = page();
   drawStatement(pdf, source);
@@ -78,9 +81,19 @@ export function renderGenerated(content: PacketContent, options: RenderOptions):
   const evidence = page();
   drawEvidence(pdf, content.evidence, source.comments);
   const generatedPages = page();
+
+  let next = generatedPages + 1;
+  const letterStarts = content.letterPages.map((pages) => (next += pages) - pages);
+  const numbers = [statement, record, evidence, ...letterStarts];
+  writeNumbers(numbers);
   const standIns = content.letterPages.reduce((a, b) => a + b, 0);
   for (let i = 0; i < standIns; i++) pdf.newPage();
-  return { writer: pdf, starts: { cover: 1, contents, statement, record, evidence }, generatedPages };
+  return {
+    writer: pdf,
+    starts: { cover: 1, contents, statement, record, evidence },
+    generatedPages,
+    contents: titles.map((title, i) => ({ title, page: numbers[i]! })),
+  };
 }
 
 function drawCover(pdf: PdfWriter, source: PacketSource): void {
@@ -105,7 +118,7 @@ function drawCover(pdf: PdfWriter, source: PacketSource): void {
   const person = (label: string, who: PacketSource['nominee'], size: number) => {
     pdf.paragraph(label, { font: fonts.sans, size: 9.5, color: muted });
     doc.moveDown(-0.4);
-    pdf.paragraph(who.name, { font: fonts.bodyBold, size });
+    pdf.paragraph(who.name, { font: fonts.sansBold, size });
     doc.moveDown(-0.3);
     pdf.paragraph(`${who.rank}, ${who.department}`, { size: 11.5 });
     doc.moveDown(1);
@@ -121,43 +134,58 @@ function drawCover(pdf: PdfWriter, source: PacketSource): void {
   });
 }
 
-function drawContents(pdf: PdfWriter, content: PacketContent, entries: RenderOptions['contents']): void {
+/**
+ * Reserves the contents' lines and returns the function that writes them once
+ * the pages are counted: title and page number together, so both reading
+ * order and text extraction see "Mentoring record 4". Each line is one TOCI.
+ */
+function drawContents(pdf: PdfWriter, titles: string[]): (pages: number[]) => void {
   const { doc } = pdf;
   pdf.heading(partTitles.contents, 1);
-  const titles = [partTitles.statement, partTitles.record, partTitles.evidence, ...content.letterTitles];
   const toc = doc.struct('TOC');
   pdf.root.add(toc);
   const numberWidth = 60;
-  titles.forEach((title, i) => {
+  const titleWidth = pdf.contentWidth - numberWidth - 10;
+  const entryFont = () => doc.font(fonts.sans).fontSize(11).fillColor('#1a1a1a');
+  const slots = titles.map((title) => {
     pdf.ensureSpace(30);
-    const y = doc.y;
-    toc.add(
-      doc.struct('TOCI', {}, () => {
-        doc.font(fonts.sans).fontSize(11).fillColor('#1a1a1a');
-        doc.text(title, pdf.left, y, { width: pdf.contentWidth - numberWidth - 10, lineGap: 1.5 });
-        const below = doc.y;
-        doc.text(entries ? String(entries[i]!.page) : '', pdf.left + pdf.contentWidth - numberWidth, y, {
-          width: numberWidth,
-          align: 'right',
-        });
-        doc.y = below;
-      }),
-    );
+    const slot = { title, page: doc.bufferedPageRange().count - 1, y: doc.y };
+    entryFont();
+    doc.y += doc.heightOfString(title, { width: titleWidth, lineGap: 1.5 });
     doc.moveDown(0.6);
+    return slot;
   });
   pdf.resetBody();
   doc.moveDown(1);
   pdf.paragraph('Page numbers count every page of this packet, the appended letters included.', {
-    font: fonts.sansItalic,
+    font: fonts.sans,
     size: 9,
     color: muted,
   });
+  return (pages) => {
+    const current = doc.bufferedPageRange().count - 1;
+    slots.forEach((slot, i) => {
+      doc.switchToPage(slot.page);
+      toc.add(
+        doc.struct('TOCI', {}, () => {
+          entryFont();
+          doc.text(slot.title, pdf.left, slot.y, { width: titleWidth, lineGap: 1.5 });
+          doc.text(String(pages[i]), pdf.left + pdf.contentWidth - numberWidth, slot.y, {
+            width: numberWidth,
+            align: 'right',
+          });
+        }),
+      );
+    });
+    doc.switchToPage(current);
+    pdf.resetBody();
+  };
 }
 
 function drawStatement(pdf: PdfWriter, source: PacketSource): void {
   pdf.heading(partTitles.statement, 1);
   pdf.paragraph(`By ${source.nominator.name}, ${source.nominator.rank}, ${source.nominator.department}`, {
-    font: fonts.sansItalic,
+    font: fonts.sans,
     size: 10,
     color: muted,
   });

@@ -21,7 +21,7 @@ export function createPacketHandlers(board: PacketProgressBoard): HandlerMap<Pac
       run: async ({ db, actor, now }, { nominationId }) => {
         const packet = await buildPacket(db, nominationId, { author: actor, date: now() });
         return {
-          file: pdfFile(`packet-${safeSlug(packet.source.nominee.name)}.pdf`, packet.bytes),
+          file: pdfFile(`packet-${safeSlug(packet.source.nominee.name)}.pdf`, await packet.document.save()),
           pages: packet.pages,
           warnings: limitWarnings(packet),
         };
