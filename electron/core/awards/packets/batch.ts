@@ -87,7 +87,7 @@ async function combine(packets: BuiltPacket[], options: PacketOptions): Promise<
   doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setAuthor(options.author);
   doc.setSubject(`${packets.length} nomination packets for the selection committee`);
-  doc.setKeywords(['mentoring award', 'nomination packets']);
+  doc.setKeywords(['mentoring award, nomination packets']);
   doc.setCreator('Trellis');
   doc.setProducer('Trellis');
   doc.setCreationDate(options.date);

@@ -54,29 +54,6 @@ export async function nomineeRecord(db: Kysely<Database>, facultyId: number): Pr
       'f.rank',
       'f.department',
     ])
-    .select((eb) => [
-      eb
-        .selectFrom('mentorship_goals as g')
-        .whereRef('g.mentorship_id', '=', 'm.id')
-        .select((g) => g.fn.countAll<number>().as('n'))
-        .as('goals'),
-      eb
-        .selectFrom('mentorship_goals as g')
-        .whereRef('g.mentorship_id', '=', 'm.id')
-        .where('g.status', '=', 'achieved')
-        .select((g) => g.fn.countAll<number>().as('n'))
-        .as('achieved'),
-      eb
-        .selectFrom('meetings as mt')
-        .whereRef('mt.mentorship_id', '=', 'm.id')
-        .select((g) => g.fn.countAll<number>().as('n'))
-        .as('meetings'),
-      eb
-        .selectFrom('meetings as mt')
-        .whereRef('mt.mentorship_id', '=', 'm.id')
-        .select(sql<number>`coalesce(sum(mt.duration_minutes), 0)`.as('n'))
-        .as('minutes'),
-    ])
     .where('m.mentor_id', '=', facultyId)
     .orderBy('m.start_date')
     .orderBy('f.name')
@@ -84,30 +61,34 @@ export async function nomineeRecord(db: Kysely<Database>, facultyId: number): Pr
 
   const groups = await db
     .selectFrom('peer_groups as p')
-    .select(['p.name', 'p.focus', 'p.started_on', 'p.status'])
-    .select((eb) => [
+    .select(['p.id', 'p.name', 'p.focus', 'p.started_on', 'p.status'])
+    .select((eb) =>
       eb
         .selectFrom('peer_group_members as pm')
         .whereRef('pm.group_id', '=', 'p.id')
         .where('pm.left_on', 'is', null)
         .select((g) => g.fn.countAll<number>().as('n'))
         .as('members'),
-      eb
-        .selectFrom('meetings as mt')
-        .whereRef('mt.peer_group_id', '=', 'p.id')
-        .select((g) => g.fn.countAll<number>().as('n'))
-        .as('meetings'),
-      eb
-        .selectFrom('meetings as mt')
-        .whereRef('mt.peer_group_id', '=', 'p.id')
-        .select(sql<number>`coalesce(sum(mt.duration_minutes), 0)`.as('n'))
-        .as('minutes'),
-    ])
+    )
     .where('p.facilitator_id', '=', facultyId)
     .orderBy('p.started_on')
     .execute();
 
-  const count = (n: unknown) => Number(n ?? 0);
+  const goals = await goalTotals(
+    db,
+    mentorships.map((m) => m.id),
+  );
+  const pairMeetings = await meetingTotals(
+    db,
+    'mentorship_id',
+    mentorships.map((m) => m.id),
+  );
+  const groupMeetings = await meetingTotals(
+    db,
+    'peer_group_id',
+    groups.map((g) => g.id),
+  );
+  const all = [...pairMeetings.values(), ...groupMeetings.values()];
   return {
     mentees: mentorships.map((m) => ({
       menteeId: m.mentee_id,
@@ -117,24 +98,63 @@ export async function nomineeRecord(db: Kysely<Database>, facultyId: number): Pr
       kind: mentorshipKindLabels[m.kind as MentorshipKind] ?? m.kind,
       startDate: m.start_date,
       endedOn: m.ended_on,
-      outcome: outcomeOf(m.status, m.ended_on, count(m.goals), count(m.achieved)),
-      meetings: count(m.meetings),
+      outcome: outcomeOf(m.status, m.ended_on, goals.get(m.id) ?? { goals: 0, achieved: 0 }),
+      meetings: pairMeetings.get(m.id)?.count ?? 0,
     })),
     groups: groups.map((g) => ({
       name: g.name,
       focus: g.focus,
       startedOn: g.started_on,
       status: g.status === 'active' ? 'Active' : 'Closed',
-      members: count(g.members),
-      meetings: count(g.meetings),
+      members: Number(g.members ?? 0),
+      meetings: groupMeetings.get(g.id)?.count ?? 0,
     })),
-    meetings: [...mentorships, ...groups].reduce((n, r) => n + count(r.meetings), 0),
-    meetingMinutes: [...mentorships, ...groups].reduce((n, r) => n + count(r.minutes), 0),
+    meetings: all.reduce((n, t) => n + t.count, 0),
+    meetingMinutes: all.reduce((n, t) => n + t.minutes, 0),
     periods: mentorships.map((m) => ({ menteeId: m.mentee_id, from: m.start_date, to: m.ended_on })),
   };
 }
 
-function outcomeOf(status: string, endedOn: string | null, goals: number, achieved: number): string {
+/** Goals set and goals achieved, per mentorship (their texts stay out of the packet). */
+async function goalTotals(
+  db: Kysely<Database>,
+  ids: number[],
+): Promise<Map<number, { goals: number; achieved: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('mentorship_goals')
+    .select([
+      'mentorship_id',
+      (eb) => eb.fn.countAll<number>().as('goals'),
+      sql<number>`sum(case when status = 'achieved' then 1 else 0 end)`.as('achieved'),
+    ])
+    .where('mentorship_id', 'in', ids)
+    .groupBy('mentorship_id')
+    .execute();
+  return new Map(rows.map((r) => [r.mentorship_id, { goals: Number(r.goals), achieved: Number(r.achieved) }]));
+}
+
+/** Meetings logged and their minutes, per mentorship or per group. */
+async function meetingTotals(
+  db: Kysely<Database>,
+  column: 'mentorship_id' | 'peer_group_id',
+  ids: number[],
+): Promise<Map<number, { count: number; minutes: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('meetings')
+    .select([column, (eb) => eb.fn.countAll<number>().as('count'), sql<number>`sum(duration_minutes)`.as('minutes')])
+    .where(column, 'in', ids)
+    .groupBy(column)
+    .execute();
+  return new Map(rows.map((r) => [Number(r[column]), { count: Number(r.count), minutes: Number(r.minutes ?? 0) }]));
+}
+
+function outcomeOf(
+  status: string,
+  endedOn: string | null,
+  { goals, achieved }: { goals: number; achieved: number },
+): string {
   const state =
     status === 'ended' ? `Ended${endedOn ? ` ${endedOn}` : ''}` : status === 'proposed' ? 'Proposed' : 'Active';
   if (goals === 0) return `${state}; no goals recorded`;
