@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Option } from 'commander';
@@ -7,15 +6,14 @@ import {
   nominationStatuses,
   type NominationStatus,
 } from '../../../core/awards/packets/contract';
-import type { Core } from '../../../core/core';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { CliError } from '../../failures';
 import { alreadyThere, noFolder, writeOutputFile } from '../../files';
-import type { CliIo } from '../../io';
 import { commaList, oneOf, recordIdArg } from '../../optionParsers';
 import { printJson, printLines } from '../../output';
 import { printLimitWarnings } from './packetWarnings';
+import { withProgressLine } from './progressLine';
 
 interface PacketsOptions {
   cycle: number;
@@ -60,7 +58,7 @@ export const pdfPacketsCommand: CliCommand = {
           } else if (!existsSync(dirname(path))) throw noFolder(path);
 
           const result = await withUnlockedCore(cli, (core) =>
-            withProgress(cli.io, core, (progressKey) =>
+            withProgressLine(cli.io, core, (progressKey) =>
               core.call('awards.packets.generate', {
                 cycleId: options.cycle,
                 output: perNominee ? 'perNominee' : 'combined',
@@ -99,23 +97,5 @@ function isFolder(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
-  }
-}
-
-/** Shows "Building packets: 3 of 12" on a terminal while the core works (it yields between nominees). */
-async function withProgress<T>(io: CliIo, core: Core, work: (progressKey: string) => Promise<T>): Promise<T> {
-  const progressKey = randomUUID();
-  const terminal = (io.stderr as { isTTY?: boolean }).isTTY === true;
-  if (!terminal) return work(progressKey);
-  const timer = setInterval(() => {
-    void core.call('awards.packets.progress', { progressKey }).then(({ progress }) => {
-      if (progress) io.stderr.write(`\rBuilding packets: ${progress.done} of ${progress.total}`);
-    });
-  }, 250);
-  try {
-    return await work(progressKey);
-  } finally {
-    clearInterval(timer);
-    io.stderr.write('\r\x1b[K');
   }
 }
