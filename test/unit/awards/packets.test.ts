@@ -232,6 +232,14 @@ describe('nomination packets', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('is byte-for-byte the same when printed twice at the same time (deterministic mode)', async () => {
+    const [a, b] = [
+      await core.call('awards.packets.one', { nominationId: minh }),
+      await core.call('awards.packets.one', { nominationId: minh }),
+    ];
+    expect(a.file.base64).toBe(b.file.base64);
+  });
+
   it('suppresses survey evidence from fewer than five mentees and warns about every limit exceeded', async () => {
     const result = await core.call('awards.packets.one', { nominationId: padraig });
     const contents = await readPdf(Buffer.from(result.file.base64, 'base64'));
