@@ -41,15 +41,15 @@ export interface RenderOptions {
   date: Date;
 }
 
-const accent = '#1f3a5f';
 // Three faces only (serif body, sans, sans bold): each face a document uses costs a font load per packet.
+const accent = '#1f3a5f';
 const muted = '#5b6573';
 
 /**
  * Lays out the pages pdfkit writes: cover, contents, statement, mentoring
  * record and survey evidence, followed by one blank stand-in page per page of
  * the letters, so the footer's "Page X of Y" counts the whole packet. The
- * stand-ins are swapped for the letters' own pages afterwards (assemble.ts).
+ * stand-ins are swapped for the letters' own pages afterwards (packet.ts).
  * Two passes over one layout: the contents are laid out with their titles,
  * then every part, then the pages are counted (letters included) and the
  * page numbers are written onto the contents pages, which pdfkit keeps open.
@@ -82,8 +82,12 @@ export function renderGenerated(content: PacketContent, options: RenderOptions):
   drawEvidence(pdf, content.evidence, source.comments);
   const generatedPages = page();
 
+  const letterStarts: number[] = [];
   let next = generatedPages + 1;
-  const letterStarts = content.letterPages.map((pages) => (next += pages) - pages);
+  for (const pages of content.letterPages) {
+    letterStarts.push(next);
+    next += pages;
+  }
   const numbers = [statement, record, evidence, ...letterStarts];
   writeNumbers(numbers);
   const standIns = content.letterPages.reduce((a, b) => a + b, 0);
