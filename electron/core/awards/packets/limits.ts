@@ -27,14 +27,15 @@ export function limitWarnings(packet: BuiltPacket): LimitWarning[] {
       ),
     );
   if (cycle.letterPageLimit !== null) {
-    for (const letter of source.letters) {
-      if (letter.kind === 'cv' || letter.pages <= cycle.letterPageLimit) continue;
+    for (const [i, letter] of source.letters.entries()) {
+      const letterPages = packet.letterPages[i]!;
+      if (letter.kind === 'cv' || letterPages <= cycle.letterPageLimit) continue;
       const which =
         letter.kind === 'support' ? `Support letter ${support.indexOf(letter) + 1}` : 'The nomination letter';
       warnings.push(
         warn(
           'LETTER_OVER_PAGE_LIMIT',
-          `${which} has ${pages(letter.pages)}; this cycle allows ${pages(cycle.letterPageLimit)} per letter.`,
+          `${which} has ${pages(letterPages)}; this cycle allows ${pages(cycle.letterPageLimit)} per letter.`,
         ),
       );
     }

@@ -15,6 +15,8 @@ export interface BuiltPacket {
   /** The finished packet, still open: saved for one file, or its pages copied into the combined one. */
   document: PDFDocument;
   pages: number;
+  /** Pages of each letter as appended (counted in the file, not taken from the upload record), in `source.letters` order. */
+  letterPages: number[];
   /** Pages the nomination statement takes in the packet, for the cycle's limit. */
   statementPages: number;
   /** The packet's bookmarks (0-based pages), reused by the combined file. */
@@ -66,6 +68,7 @@ export async function buildPacket(
     source,
     document: doc,
     pages: doc.getPageCount(),
+    letterPages: content.letterPages,
     statementPages: layout.starts.record - layout.starts.statement,
     bookmarks,
   };

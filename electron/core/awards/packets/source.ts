@@ -14,8 +14,6 @@ export interface PacketLetter {
   kind: 'nomination' | 'support' | 'cv';
   title: string;
   author: string | null;
-  /** Pages as counted when the letter was uploaded. */
-  pages: number;
   position: number;
   bytes: Uint8Array;
 }
@@ -96,7 +94,7 @@ export async function loadPacketSource(db: Kysely<Database>, nominationId: numbe
 
   const letters = await db
     .selectFrom('nomination_letters')
-    .select(['id', 'kind', 'title', 'author', 'pages', 'position', 'bytes'])
+    .select(['id', 'kind', 'title', 'author', 'position', 'bytes'])
     .where('nomination_id', '=', nominationId)
     .execute();
   const comments = await db
