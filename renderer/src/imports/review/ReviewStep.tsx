@@ -33,7 +33,7 @@ export function ReviewStep({
 
   return (
     <Stack gap="md">
-      <Tabs defaultValue={preview.reviewCount > 0 ? 'review' : tabs[1]!.value} keepMounted={false}>
+      <Tabs defaultValue="review" keepMounted={false}>
         <Tabs.List>
           {tabs.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>

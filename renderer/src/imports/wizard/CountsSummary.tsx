@@ -1,8 +1,12 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ImportCounts } from '@core/imports/contract';
+import type { ImportCounts, ImportKind } from '@core/imports/contract';
 
-/** The numbers of an import, labelled in words; `planned` says "will be" before commit and "were" after. */
-export function CountsSummary({ counts, planned }: { counts: ImportCounts; planned: boolean }) {
+/**
+ * The numbers of an import, labelled in words: "to add" before the import,
+ * "added" after. In a roster a row that matches no one is a new person; in a
+ * survey it is a respondent nobody could be linked to, worth a look.
+ */
+export function CountsSummary({ counts, kind, planned }: { counts: ImportCounts; kind: ImportKind; planned: boolean }) {
   const cells: [string, number][] = [
     ['Rows read', counts.rows],
     [planned ? 'To add' : 'Added', counts.inserted],
@@ -14,7 +18,7 @@ export function CountsSummary({ counts, planned }: { counts: ImportCounts; plann
     ['Matched by email', counts.matched.byEmail],
     ['Matched by name', counts.matched.byName],
     ['Ambiguous (several people)', counts.ambiguous],
-    ['Unmatched', counts.unmatched],
+    [kind === 'roster' ? 'New people (no match)' : 'Unmatched', counts.unmatched],
     ['Errors', counts.errorCount],
     ['Warnings', counts.warningCount],
     ...(counts.partial > 0 ? ([['Partial responses', counts.partial]] as [string, number][]) : []),

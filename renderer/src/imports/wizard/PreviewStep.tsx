@@ -68,7 +68,7 @@ export function PreviewStep({
           Dates such as 03/04/2026 could mean March 4 or 3 April. Go back to the columns and choose how to read them.
         </Alert>
       )}
-      <CountsSummary counts={preview.summary} planned />
+      <CountsSummary counts={preview.summary} kind={preview.kind} planned />
       {preview.survey?.newQuestions && (
         <Text size="sm" c="dimmed">
           A new survey “{preview.survey.name}” ({preview.survey.year}) will be created with{' '}

@@ -17,7 +17,7 @@ export function ResultStep({ result, onUndone }: { result: ImportResult; onUndon
         {result.kind === 'survey' &&
           ` Survey effects applied: ${formatCount(changeRequests, 'change request', 'change requests')}, ${formatCount(peerTopicInterest, 'topic interest', 'topic interests')}, ${formatCount(noMentor, 'no-mentor note', 'no-mentor notes')}.`}
       </Alert>
-      <CountsSummary counts={result} planned={false} />
+      <CountsSummary counts={result} kind={result.kind} planned={false} />
       <Group>
         <Button component={Link} to={`/imports?batch=${result.batchId}`}>
           See it in the list of imports

@@ -1,0 +1,196 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startTestHost, type TestHost } from '../host/server';
+import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
+import { directorySummary, field, goTo } from './ui';
+
+/**
+ * Spreadsheet imports as the office does them, in Chromium against the real
+ * core: the HR roster through the wizard, then the annual survey creating a
+ * new survey with an ambiguous respondent linked by hand, the report, and an
+ * undo. Files are "picked" by queueing their path with the test host, which
+ * plays the system's file dialog; the real importer reads the real file.
+ */
+
+const fixtures = resolve('..', 'shared', 'fixtures');
+const rosterFile = join(fixtures, 'faculty-roster.xlsx');
+const surveyFile = join(fixtures, 'survey-msforms.xlsx');
+const surveyName = 'Annual Mentoring Survey 2026';
+
+let browser: Browser;
+let data: DataFolder;
+let host: TestHost;
+let app: AppPage;
+let page: Page;
+let scratch: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  data = await freshDataFolder();
+  scratch = await mkdtemp(join(tmpdir(), 'trellis-import-files-'));
+  host = await startTestHost({ databasePath: data.databasePath });
+  await host.core.call('vault.create', { passphrase: 'maple lantern orbit quietly 42' });
+  app = await openApp(browser, host.url);
+  page = app.page;
+});
+
+afterAll(async () => {
+  await app?.context.close();
+  await browser?.close();
+  await host?.close();
+  await data?.remove();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+const count = (label: string) =>
+  page.getByRole('listitem', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}: `) });
+async function countOf(label: string): Promise<string | null> {
+  return (await count(label).getAttribute('aria-label'))?.split(': ')[1] ?? null;
+}
+
+/** Starts an import and picks `path` in the (played) file dialog. */
+async function chooseForImport(button: 'Import faculty roster' | 'Import survey responses', path: string) {
+  await goTo(page, 'Imports');
+  await page
+    .getByRole('button', { name: button })
+    .or(page.getByRole('link', { name: button }))
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 1, name: button }).waitFor();
+  host.chooseNext('open', path);
+  await page.getByRole('button', { name: 'Choose file…' }).click();
+}
+
+describe('importing through the wizard', () => {
+  test('a roster, then a survey with an ambiguous row linked by hand; the report; undo', async () => {
+    await goTo(page, 'Imports');
+    await page.getByText('Nothing imported yet').waitFor();
+    await screenshot(page, 'imports-01-empty');
+
+    // 1. The roster.
+    await chooseForImport('Import faculty roster', rosterFile);
+    await page.getByTestId('chosen-file').filter({ hasText: 'faculty-roster.xlsx' }).waitFor();
+    await page.getByText(/1 title row above skipped/).waitFor();
+    await screenshot(page, 'imports-02-roster-file');
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await page.getByRole('table', { name: 'Column mapping' }).waitFor();
+    expect(await field(page, 'Where “Email Address” goes').inputValue()).toBe('Email');
+    expect(await field(page, 'Where “Academic Rank” goes').inputValue()).toBe('Rank');
+    await screenshot(page, 'imports-03-roster-mapping');
+    await page.getByRole('button', { name: 'Next: check the file' }).click();
+    await count('Rows read').waitFor({ timeout: 60_000 });
+    expect(await countOf('Rows read')).toBe('301');
+    expect(await countOf('To add')).toBe('300');
+    expect(await countOf('Duplicates')).toBe('1');
+    await screenshot(page, 'imports-04-roster-check');
+    await page.getByRole('button', { name: 'Next: review' }).click();
+    await page.getByText('Every row matched one person. Nothing to decide here.').waitFor();
+    await page.getByRole('tab', { name: /Problems/ }).click();
+    await screenshot(page, 'imports-05-roster-review');
+    await page.getByRole('button', { name: 'Import now' }).click();
+    await page.getByText('Import saved').waitFor({ timeout: 60_000 });
+    expect(await countOf('Added')).toBe('300');
+    await screenshot(page, 'imports-06-roster-done');
+    await page.getByRole('link', { name: 'Open the faculty directory' }).click();
+    await expect.poll(() => directorySummary(page)).toBe('300 active people');
+    await screenshot(page, 'imports-07-faculty-directory');
+
+    // 2. The survey: a new survey from the file's columns.
+    await chooseForImport('Import survey responses', surveyFile);
+    await page.getByTestId('chosen-file').filter({ hasText: 'survey-msforms.xlsx' }).waitFor();
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await field(page, 'Survey name').fill(surveyName);
+    await page.getByRole('table', { name: 'Column mapping' }).waitFor();
+    await screenshot(page, 'imports-08-survey-mapping');
+    await page.getByRole('button', { name: 'Next: check the file' }).click();
+    await count('Rows read').waitFor({ timeout: 60_000 });
+    expect(await countOf('Ambiguous (several people)')).toBe('1');
+    expect(await countOf('Unmatched')).toBe('6');
+    await screenshot(page, 'imports-09-survey-check');
+    await page.getByRole('button', { name: 'Next: review' }).click();
+
+    // Row 69 is a Michael Jensen, and Trellis has two: link it to the first by hand.
+    const decision = field(page, 'Decision for row 69');
+    expect(await decision.inputValue()).toBe('Import without linking to a person (default)');
+    await decision.click();
+    const linkOptions = page.getByRole('option', { name: /^Link to Michael Jensen/ });
+    expect(await linkOptions.count()).toBe(2);
+    const chosenOption = (await linkOptions.first().textContent())!;
+    await linkOptions.first().click();
+    expect(await decision.inputValue()).toBe(chosenOption);
+    await screenshot(page, 'imports-10-survey-review');
+    await page.getByRole('tab', { name: /Survey effects/ }).click();
+    await page.getByRole('checkbox', { name: /Open a change request/ }).check();
+    await screenshot(page, 'imports-11-survey-effects');
+    await page.getByRole('button', { name: 'Import now' }).click();
+    await page.getByText('Import saved').waitFor({ timeout: 60_000 });
+    expect(await countOf('Added')).toBe('160');
+    await screenshot(page, 'imports-12-survey-done');
+
+    // The link reached the records: that Michael Jensen's response is his.
+    const chosenEmail = /— (\S+),/.exec(chosenOption)![1]!;
+    const jensen = (await host.core.call('faculty.list', { search: chosenEmail })).rows[0]!;
+    const [survey] = await host.core.call('surveys.list', {});
+    expect(survey).toMatchObject({ name: surveyName, responseCount: 160 });
+    expect(await host.core.call('surveys.responses', { id: survey!.id, facultyId: jensen.id })).toHaveLength(1);
+
+    await page.getByRole('link', { name: 'Open the survey report' }).click();
+    await page.getByRole('heading', { level: 1, name: surveyName }).waitFor();
+    await page.getByText('Small groups are hidden').waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await screenshot(page, 'imports-13-survey-report');
+
+    // 3. Undo the survey import: it says what goes, then the batch is marked undone.
+    await goTo(page, 'Imports');
+    await page.getByRole('button', { name: 'Undo import of survey-msforms.xlsx' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Undo the import of survey-msforms.xlsx?' });
+    await dialog.getByText(/Removes the 160 survey responses/).waitFor();
+    await screenshot(page, 'imports-14-undo-confirm');
+    await dialog.getByRole('button', { name: 'Undo import' }).click();
+    const surveyRow = page.getByRole('row', { name: /survey-msforms\.xlsx/ });
+    await surveyRow.getByText(/^Undone/).waitFor();
+    await screenshot(page, 'imports-15-undone');
+    const batches = await host.core.call('imports.list', {});
+    expect(batches.map((b) => [b.fileName, b.undoneAt !== null])).toEqual([
+      ['survey-msforms.xlsx', true],
+      ['faculty-roster.xlsx', false],
+    ]);
+    expect(await host.core.call('surveys.list', {})).toEqual([]);
+    expect(app.problems).toEqual([]);
+  });
+
+  test('a corrupt or password-protected file gets a plain error, and nothing changes', async () => {
+    const before = await host.core.call('imports.list', {});
+    const corrupt = join(scratch, 'roster from HR.xlsx');
+    await writeFile(corrupt, randomBytes(4096));
+    await chooseForImport('Import faculty roster', corrupt);
+    const alert = page.getByRole('alert').filter({ hasText: 'This file cannot be imported' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Nothing was changed\./);
+    await screenshot(page, 'imports-16-corrupt-file');
+
+    // An encrypted (password-protected) workbook is an OLE2 container, not a zip.
+    const locked = join(scratch, 'locked roster.xlsx');
+    await writeFile(locked, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), randomBytes(4088)]));
+    host.chooseNext('open', locked);
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await alert.filter({ hasText: /password/i }).waitFor();
+    await screenshot(page, 'imports-17-password-protected');
+    expect(await page.getByRole('button', { name: 'Next: match columns' }).isDisabled()).toBe(true);
+
+    // The page cannot name a file itself: only a path picked in the dialog gets through.
+    const refused = await page.evaluate(() => window.trellis!.invoke('imports.inspect', { path: '/etc/passwd' }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    expect(await host.core.call('imports.list', {})).toEqual(before);
+    await goTo(page, 'Imports');
+    // The list shows the same imports as before: a header row and one row each.
+    await page.getByRole('table', { name: 'Past imports' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Past imports' }).getByRole('row').count()).toBe(before.length + 1);
+    expect(app.problems).toEqual([]);
+  });
+});
