@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestHost, type TestHost } from '../host/server';
@@ -191,6 +192,69 @@ describe('importing through the wizard', () => {
     // The list shows the same imports as before: a header row and one row each.
     await page.getByRole('table', { name: 'Past imports' }).waitFor();
     expect(await page.getByRole('table', { name: 'Past imports' }).getByRole('row').count()).toBe(before.length + 1);
+    expect(app.problems).toEqual([]);
+  });
+
+  test('rows that could not be imported are saved, with their reasons, where the person chose', async () => {
+    const roster = join(scratch, 'new staff.csv');
+    await writeFile(
+      roster,
+      'Name,Email,Department,Rank\nGrace Hopper,grace.hopper@example.edu,Medicine,Professor\n' +
+        '=HYPERLINK("http://evil.example"),nodept@example.edu,,Professor\n',
+    );
+    await chooseForImport('Import faculty roster', roster);
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await page.getByRole('table', { name: 'Column mapping' }).waitFor();
+    await page.getByRole('button', { name: 'Next: check the file' }).click();
+    await count('Errors').waitFor();
+    expect(await countOf('Errors')).toBe('1');
+    await page.getByRole('button', { name: 'Next: review' }).click();
+    await page.getByRole('tab', { name: 'Problems (1)' }).click();
+    await page.getByRole('list', { name: 'Problems found' }).getByText(/Row 3/).waitFor();
+    await screenshot(page, 'imports-18-problems');
+    await page.getByRole('button', { name: 'Import now' }).click();
+    await page.getByText('Import saved').waitFor();
+
+    await page.getByRole('link', { name: 'See it in the list of imports' }).click();
+    const row = page.getByRole('row', { name: /new staff\.csv/ });
+    const saveTo = join(scratch, 'rejected.xlsx');
+    host.chooseNext('save', saveTo);
+    await row.getByRole('button', { name: 'Save rejected rows' }).click();
+    await page.getByText('Rejected rows saved').waitFor();
+    await screenshot(page, 'imports-19-rejected-rows-saved');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saveTo);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(header).toContain('Reason');
+    const rejected = (sheet.getRow(2).values as unknown[]).slice(1).map((v) => String(v ?? ''));
+    // A formula-like name is written as text, never as a formula.
+    expect(rejected).toContain('\'=HYPERLINK("http://evil.example")');
+    expect(rejected.join(' ')).toMatch(/department/i);
+    expect(sheet.rowCount).toBe(2);
+    expect(app.problems).toEqual([]);
+  });
+
+  test('a long check shows its progress and can be cancelled, with nothing kept', async () => {
+    const big = join(scratch, 'large roster.csv');
+    const lines = ['Employee ID,Name,Email,Department,Rank'];
+    for (let i = 0; i < 150_000; i++) lines.push(`X${i},Person ${i},person${i}@big.example.edu,Medicine,Professor`);
+    await writeFile(big, lines.join('\n'));
+    const before = await host.core.call('imports.list', {});
+    await chooseForImport('Import faculty roster', big);
+    await page.getByRole('button', { name: 'Next: match columns' }).click({ timeout: 60_000 });
+    await page.getByRole('table', { name: 'Column mapping' }).waitFor();
+    await page.getByRole('button', { name: 'Next: check the file' }).click();
+    await page.getByText('Checking the file').waitFor();
+    await page.getByRole('progressbar').waitFor();
+    await expect.poll(() => page.getByTestId('import-progress-phase').textContent()).toMatch(/—/);
+    await screenshot(page, 'imports-20-progress');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Check cancelled').waitFor({ timeout: 30_000 });
+    await page.getByText(/The import was cancelled\. Nothing was changed\./).waitFor();
+    await screenshot(page, 'imports-21-cancelled');
+    expect(await host.core.call('imports.list', {})).toEqual(before);
     expect(app.problems).toEqual([]);
   });
 });
