@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { TrellisBridge } from '../../electron/core/bridge';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestHost, type TestHost } from '../host/server';
@@ -144,6 +145,9 @@ describe('importing through the wizard', () => {
     await page.getByText('Small groups are hidden').waitFor();
     await page.locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'imports-13-survey-report');
+    await page.getByRole('link', { name: 'All surveys' }).click();
+    await page.getByRole('table', { name: 'Surveys' }).getByRole('link', { name: surveyName }).waitFor();
+    await screenshot(page, 'imports-13b-surveys');
 
     // 3. Undo the survey import: it says what goes, then the batch is marked undone.
     await goTo(page, 'Imports');
@@ -184,7 +188,9 @@ describe('importing through the wizard', () => {
     expect(await page.getByRole('button', { name: 'Next: match columns' }).isDisabled()).toBe(true);
 
     // The page cannot name a file itself: only a path picked in the dialog gets through.
-    const refused = await page.evaluate(() => window.trellis!.invoke('imports.inspect', { path: '/etc/passwd' }));
+    const refused = await page.evaluate(() =>
+      (globalThis as unknown as { trellis: TrellisBridge }).trellis.invoke('imports.inspect', { path: '/etc/passwd' }),
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     expect(await host.core.call('imports.list', {})).toEqual(before);
@@ -205,6 +211,15 @@ describe('importing through the wizard', () => {
     await chooseForImport('Import faculty roster', roster);
     await page.getByRole('button', { name: 'Next: match columns' }).click();
     await page.getByRole('table', { name: 'Column mapping' }).waitFor();
+    // This layout is worth keeping: saved as a template, it is then the one applied.
+    await page.getByRole('button', { name: 'Save as template…' }).click();
+    await field(page, 'Template name').fill('New staff list');
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await page.getByText('Template saved').waitFor();
+    expect(await field(page, 'Mapping template').inputValue()).toBe('New staff list');
+    expect(await host.core.call('imports.templates.list', { kind: 'roster' })).toEqual([
+      expect.objectContaining({ name: 'New staff list', mapping: expect.objectContaining({ Email: 'email' }) }),
+    ]);
     await page.getByRole('button', { name: 'Next: check the file' }).click();
     await count('Errors').waitFor();
     expect(await countOf('Errors')).toBe('1');
@@ -212,8 +227,21 @@ describe('importing through the wizard', () => {
     await page.getByRole('tab', { name: 'Problems (1)' }).click();
     await page.getByRole('list', { name: 'Problems found' }).getByText(/Row 3/).waitFor();
     await screenshot(page, 'imports-18-problems');
+    // People the roster does not list stay active unless ticked: tick one.
+    await page.getByRole('tab', { name: 'Not in this roster (300)' }).click();
+    const missingList = page.getByRole('list', { name: 'People not in this roster' });
+    const label = (await missingList
+      .getByText(/^Set .+ inactive$/)
+      .first()
+      .textContent())!;
+    const missingName = /^Set (.+) inactive$/.exec(label)![1];
+    await missingList.getByRole('checkbox', { name: label }).check();
+    await screenshot(page, 'imports-18b-missing-people');
     await page.getByRole('button', { name: 'Import now' }).click();
     await page.getByText('Import saved').waitFor();
+    expect(await countOf('Set inactive')).toBe('1');
+    const inactive = await host.core.call('faculty.list', { status: 'inactive' });
+    expect(inactive.rows.map((p) => p.name)).toEqual([missingName]);
 
     await page.getByRole('link', { name: 'See it in the list of imports' }).click();
     const row = page.getByRole('row', { name: /new staff\.csv/ });

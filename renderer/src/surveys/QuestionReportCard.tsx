@@ -54,9 +54,14 @@ export function QuestionReportCard({ question }: { question: QuestionReport }) {
               yAxisProps={{ width: 220 }}
               series={[{ name: 'Respondents', color: 'indigo.6' }]}
               withBarValueLabel
-              aria-label={`Answers to: ${question.text}`}
+              aria-hidden
             />
           )
+        )}
+        {!question.suppressed && question.distribution && question.type !== 'text' && (
+          <Text size="xs" c="dimmed" data-testid="distribution">
+            {question.distribution.map((d) => `${d.label}: ${d.count} (${Math.round(d.percent)}%)`).join(' · ')}
+          </Text>
         )}
         {Object.entries(question.breakdowns).map(([by, groups]) =>
           groups && groups.length > 0 ? (
