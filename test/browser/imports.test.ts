@@ -170,6 +170,14 @@ describe('importing through the wizard', () => {
 
   test('a corrupt or password-protected file gets a plain error, and nothing changes', async () => {
     const before = await host.core.call('imports.list', {});
+    // A dialog closed without a file changes nothing and says nothing.
+    await goTo(page, 'Imports');
+    await page.getByRole('link', { name: 'Import faculty roster' }).first().click();
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await page.getByRole('button', { name: 'Choose file…' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'cannot be imported' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Next: match columns' }).isDisabled()).toBe(true);
+
     const corrupt = join(scratch, 'roster from HR.xlsx');
     await writeFile(corrupt, randomBytes(4096));
     await chooseForImport('Import faculty roster', corrupt);
@@ -283,6 +291,42 @@ describe('importing through the wizard', () => {
     await page.getByText(/The import was cancelled\. Nothing was changed\./).waitFor();
     await screenshot(page, 'imports-21-cancelled');
     expect(await host.core.call('imports.list', {})).toEqual(before);
+    expect(app.problems).toEqual([]);
+  });
+
+  test('leaving the wizard after the check lets the core drop what it read', async () => {
+    const previewIds: string[] = [];
+    const listen = async (response: import('playwright-core').Response) => {
+      if (!response.url().endsWith('__trellis/invoke')) return;
+      const body = (await response.json().catch(() => null)) as { value?: { previewId?: string } } | null;
+      if (body?.value?.previewId) previewIds.push(body.value.previewId);
+    };
+    page.on('response', listen);
+    await chooseForImport('Import faculty roster', rosterFile);
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await page.getByRole('button', { name: 'Next: check the file' }).click();
+    await count('Rows read').waitFor();
+    page.off('response', listen);
+    // The roster was imported in the first test: the same file is recognised.
+    await page.getByText('This file was imported before').waitFor();
+    // Nobody is added twice (the person set inactive in another test is the one update).
+    expect(await countOf('To add')).toBe('0');
+    await screenshot(page, 'imports-22-imported-before');
+    expect(previewIds).toHaveLength(1);
+    await expect(
+      host.core.call('imports.previewDetails', { previewId: previewIds[0]!, section: 'issues' }),
+    ).resolves.toMatchObject({ total: expect.any(Number) });
+
+    await page.getByRole('link', { name: 'Back to imports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Imports' }).waitFor();
+    await expect
+      .poll(() =>
+        host.core.call('imports.previewDetails', { previewId: previewIds[0]!, section: 'issues' }).then(
+          () => 'kept',
+          (e: { code?: string }) => e.code,
+        ),
+      )
+      .toBe('NOT_FOUND');
     expect(app.problems).toEqual([]);
   });
 });
