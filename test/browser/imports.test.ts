@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { TrellisBridge } from '../../electron/core/bridge';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestHost, type TestHost } from '../host/server';
 import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
@@ -296,7 +296,7 @@ describe('importing through the wizard', () => {
 
   test('leaving the wizard after the check lets the core drop what it read', async () => {
     const previewIds: string[] = [];
-    const listen = async (response: import('playwright-core').Response) => {
+    const listen = async (response: Response) => {
       if (!response.url().endsWith('__trellis/invoke')) return;
       const body = (await response.json().catch(() => null)) as { value?: { previewId?: string } } | null;
       if (body?.value?.previewId) previewIds.push(body.value.previewId);
