@@ -8,7 +8,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestHost, type TestHost } from '../host/server';
 import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
-import { directorySummary, field, goTo } from './ui';
+import { choose, directorySummary, field, goTo } from './ui';
 
 /**
  * Spreadsheet imports as the office does them, in Chromium against the real
@@ -327,6 +327,40 @@ describe('importing through the wizard', () => {
         ),
       )
       .toBe('NOT_FOUND');
+    expect(app.problems).toEqual([]);
+  });
+
+  test('a workbook with several sheets: the person picks one, and hidden sheets are marked', async () => {
+    const path = join(scratch, 'hr export.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Faculty').addRows([
+      ['Name', 'Email', 'Department', 'Rank'],
+      ['Katherine Johnson', 'katherine.johnson@example.edu', 'Medicine', 'Professor'],
+    ]);
+    workbook.addWorksheet('Lookup', { state: 'hidden' }).addRows([
+      ['Code', 'Department'],
+      ['MED', 'Medicine'],
+    ]);
+    workbook.addWorksheet('Read me').addRows([['This export was made by HR.'], ['Do not edit.']]);
+    await workbook.xlsx.writeFile(path);
+
+    await chooseForImport('Import faculty roster', path);
+    const sheet = field(page, 'Sheet to import');
+    await sheet.click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Faculty', 'Lookup (hidden)', 'Read me']);
+    await screenshot(page, 'imports-23-sheets');
+    // A sheet without a table says so, and the file stays chosen to pick another sheet.
+    await page.getByRole('option', { name: 'Read me', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'The sheet “Read me” cannot be imported' }).waitFor();
+    await screenshot(page, 'imports-24-sheet-without-table');
+    await choose(page, 'Sheet to import', 'Faculty');
+    await page.getByRole('alert').filter({ hasText: 'cannot be imported' }).waitFor({ state: 'detached' });
+    await page.getByText(/4 columns/).waitFor();
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    expect(await field(page, 'Where “Email” goes').inputValue()).toBe('Email');
+    await page.getByRole('button', { name: 'Next: check the file' }).click();
+    await count('To add').waitFor();
+    expect(await countOf('To add')).toBe('1');
     expect(app.problems).toEqual([]);
   });
 });

@@ -30,8 +30,12 @@ export function ChooseFileStep({
       inspected: await invoke('imports.inspect', { path: file.path, sheet, kind }),
     }),
     onSuccess: onChosen,
-    onError: () => onChosen(null),
+    // A new file that cannot be read replaces the old one; a sheet that cannot be read keeps the file, to pick another.
+    onError: (_error, { sheet }) => {
+      if (sheet === undefined) onChosen(null);
+    },
   });
+  const failedSheet = inspect.isError ? inspect.variables?.sheet : undefined;
 
   const pick = async () => {
     const file = await chooseFile({
@@ -66,7 +70,11 @@ export function ChooseFileStep({
         )}
       </Group>
       {inspect.isError && (
-        <Alert color="red" icon={<IconAlertTriangle size={18} />} title="This file cannot be imported">
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle size={18} />}
+          title={failedSheet ? `The sheet “${failedSheet}” cannot be imported` : 'This file cannot be imported'}
+        >
           {errorMessage(inspect.error)} Nothing was changed.
         </Alert>
       )}
@@ -93,7 +101,7 @@ export function ChooseFileStep({
                   value: s.name,
                   label: s.hidden ? `${s.name} (hidden)` : s.name,
                 }))}
-                value={summary.file.sheet}
+                value={failedSheet ?? summary.file.sheet}
                 allowDeselect={false}
                 onChange={(sheet) => sheet && inspect.mutate({ file: chosen.file, sheet })}
                 maw={360}
@@ -103,7 +111,7 @@ export function ChooseFileStep({
         </Paper>
       )}
       <Group justify="flex-end">
-        <Button onClick={onNext} disabled={!chosen || inspect.isPending}>
+        <Button onClick={onNext} disabled={!chosen || inspect.isPending || failedSheet !== undefined}>
           Next: match columns
         </Button>
       </Group>
