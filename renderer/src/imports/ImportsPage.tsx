@@ -15,7 +15,7 @@ export function ImportsPage() {
     <Stack gap="lg">
       <PageHeader
         title="Imports"
-        description="Bring in the HR faculty roster and survey exports. You see what will change before anything is saved, and any import can be undone."
+        description="You see what changes before it is saved, and can undo any import."
         actions={
           <>
             <Button component={Link} to="/imports/surveys" variant="default" leftSection={<IconChartBar size={16} />}>

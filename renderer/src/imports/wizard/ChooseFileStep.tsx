@@ -84,7 +84,7 @@ export function ChooseFileStep({
             <Text fw={500} data-testid="chosen-file">
               {chosen.file.fileName}
             </Text>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" display={failedSheet ? 'none' : undefined}>
               {summary.file.format === 'csv'
                 ? `CSV file${summary.file.encoding ? `, ${summary.file.encoding}` : ''}`
                 : 'Excel workbook'}{' '}
