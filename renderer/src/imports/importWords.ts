@@ -27,3 +27,8 @@ export function undoConsequences(batch: Pick<BatchSummary, 'kind' | 'counts'>): 
     'If this import created its survey, the survey is removed too.',
   ];
 }
+
+/** A refusal's message, ending with the reassurance that nothing changed (core messages often say so already). */
+export function nothingChanged(message: string): string {
+  return /nothing (was|has been) changed/i.test(message) ? message : `${message} Nothing was changed.`;
+}

@@ -6,6 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { errorMessage, invoke } from '../../api/client';
 import { canChooseFiles, chooseFile, filesOnlyInDesktopApp, spreadsheetFilters } from '../../api/files';
 import { formatCount } from '../../faculty/format';
+import { nothingChanged } from '../importWords';
 
 export interface ChosenSheet {
   file: ChosenFile;
@@ -75,7 +76,7 @@ export function ChooseFileStep({
           icon={<IconAlertTriangle size={18} />}
           title={failedSheet ? `The sheet “${failedSheet}” cannot be imported` : 'This file cannot be imported'}
         >
-          {errorMessage(inspect.error)} Nothing was changed.
+          {nothingChanged(errorMessage(inspect.error))}
         </Alert>
       )}
       {chosen && summary && !inspect.isPending && (

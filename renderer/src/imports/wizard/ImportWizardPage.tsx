@@ -16,6 +16,7 @@ import { PreviewStep } from './PreviewStep';
 import { ProgressPanel } from './ProgressPanel';
 import { ResultStep } from './ResultStep';
 import { useTrackedRun } from './useTrackedRun';
+import { nothingChanged } from '../importWords';
 
 const titles: Record<ImportKind, string> = { roster: 'Import faculty roster', survey: 'Import survey responses' };
 
@@ -143,7 +144,7 @@ function ImportWizardPage({ kind }: { kind: ImportKind }) {
         <Stepper.Step label="Review">
           {commit.mutation.isError && (
             <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Not imported" mb="md">
-              {errorMessage(commit.mutation.error)} Nothing was changed.
+              {nothingChanged(errorMessage(commit.mutation.error))}
             </Alert>
           )}
           {preview && (

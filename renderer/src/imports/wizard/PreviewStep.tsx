@@ -5,6 +5,7 @@ import { errorMessage, isApiError } from '../../api/client';
 import { formatCount, formatMoment } from '../../faculty/format';
 import { CountsSummary } from './CountsSummary';
 import { ProgressPanel } from './ProgressPanel';
+import { nothingChanged } from '../importWords';
 
 /** Step 3: the whole file read and matched, nothing written yet; what an import would do, in numbers. */
 export function PreviewStep({
@@ -36,7 +37,7 @@ export function PreviewStep({
           icon={<IconAlertTriangle size={18} />}
           title={cancelled ? 'Check cancelled' : 'The file could not be checked'}
         >
-          {error ? errorMessage(error) : 'The check did not run.'} Nothing was changed.
+          {nothingChanged(error ? errorMessage(error) : 'The check did not run.')}
         </Alert>
         <Group justify="space-between">
           <Button variant="default" onClick={onBack}>
