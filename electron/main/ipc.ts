@@ -2,6 +2,7 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { invokeChannel } from '../core/bridge';
 import type { Core } from '../core/core';
 import type { Envelope } from '../core/errors';
+import type { FileGrants } from './fileGrants';
 import type { PageTrust } from './origins';
 
 /** Decides whether an IPC call comes from the app's own page. */
@@ -13,14 +14,20 @@ export const forbiddenEnvelope: Envelope<never> = {
 };
 
 /**
- * The one IPC entry point. The sender is checked first; then the core
- * validates the operation name and its input (zod) before any handler runs,
- * and answers with an envelope, never a thrown error.
+ * The one IPC entry point for operations. The sender is checked first, then
+ * that any file path in the input was chosen by the person in a dialog; then
+ * the core validates the operation name and its input (zod) before any
+ * handler runs, and answers with an envelope, never a thrown error.
  */
-export function registerIpc(ipcMain: IpcMain, core: Pick<Core, 'invoke'>, isTrustedSender: SenderCheck): void {
+export function registerIpc(
+  ipcMain: IpcMain,
+  core: Pick<Core, 'invoke'>,
+  isTrustedSender: SenderCheck,
+  grants: Pick<FileGrants, 'refusal'>,
+): void {
   ipcMain.handle(invokeChannel, async (event, operation: unknown, input: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event)) return forbiddenEnvelope;
-    return core.invoke(operation, input);
+    return grants.refusal(operation, input) ?? core.invoke(operation, input);
   });
 }
 

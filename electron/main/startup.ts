@@ -1,8 +1,10 @@
-import { app, ipcMain, Menu, session, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { createCore } from '../core/core';
 import { databasePathIn } from '../core/paths';
 import { auditActor } from './actor';
 import { developmentServerUrl, preloadPath, rendererRoot } from './environment';
+import { registerFileDialogs } from './fileDialogs';
+import { createFileGrants } from './fileGrants';
 import { registerIpc, mainWindowSenderCheck } from './ipc';
 import { handleAppLifecycle, lockRecords } from './lifecycle';
 import { applicationMenuTemplate } from './menu';
@@ -38,7 +40,11 @@ export function startTrellis(): void {
   const mainWindow = keepOneMainWindow(() =>
     openMainWindow({ preloadPath, startUrl: devServer?.href ?? appEntryUrl, isDevelopment }, logError),
   );
-  registerIpc(ipcMain, core, mainWindowSenderCheck(mainWindow.current, isAppPage));
+  const isTrustedSender = mainWindowSenderCheck(mainWindow.current, isAppPage);
+  // Paths the person chose in a dialog, this session only: the page cannot name files on its own.
+  const grants = createFileGrants();
+  registerIpc(ipcMain, core, isTrustedSender, grants);
+  registerFileDialogs({ ipcMain, dialog, getMainWindow: mainWindow.current, isTrustedSender, grants });
 
   const menu = applicationMenuTemplate({
     platform: process.platform,

@@ -1,13 +1,16 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { invokeChannel, type TrellisBridge } from '../core/bridge';
+import { chooseFileChannel, chooseSaveLocationChannel, invokeChannel, type TrellisBridge } from '../core/bridge';
 
 /**
  * The whole surface the page gets: one function that sends an operation name
- * and its input to the main process. ipcRenderer itself is never exposed, so
- * the page cannot reach any other channel.
+ * and its input to the main process, and two that ask the main process to show
+ * a file dialog. ipcRenderer itself is never exposed, so the page cannot reach
+ * any other channel.
  */
 const bridge: TrellisBridge = {
   invoke: (operation, input) => ipcRenderer.invoke(invokeChannel, operation, input),
+  chooseFile: (request) => ipcRenderer.invoke(chooseFileChannel, request),
+  chooseSaveLocation: (request) => ipcRenderer.invoke(chooseSaveLocationChannel, request),
 };
 
 contextBridge.exposeInMainWorld('trellis', bridge);

@@ -1,24 +1,34 @@
 /**
  * The script the test host serves as `__trellis/bridge.js`: the same
- * one-function `window.trellis` the preload exposes in the app, carried over
- * loopback HTTP instead of IPC. Served from the host's own origin, so the
+ * `window.trellis` the preload exposes in the app, carried over loopback HTTP
+ * instead of IPC. Its file dialogs ask the host, which answers with the path
+ * the test queued, as a person would pick one. Served from the host's own origin, so the
  * page's `script-src 'self'` allows it and nothing inline is needed.
  */
 export const bridgeScript = `'use strict';
 (() => {
   const endpoint = new URL('./__trellis/invoke', document.baseURI).href;
+  const chooser = new URL('./__trellis/choose', document.baseURI).href;
+  function post(url, body) {
+    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  }
   async function invoke(operation, input) {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ operation, input: input === undefined ? null : input }),
-    });
+    const response = await post(endpoint, { operation, input: input === undefined ? null : input });
     if (!response.ok) {
       return { ok: false, error: { code: 'INTERNAL', message: 'The test host refused the request (HTTP ' + response.status + ').' } };
     }
     return response.json();
   }
-  Object.defineProperty(window, 'trellis', { value: Object.freeze({ invoke }), enumerable: true });
+  async function choose(kind) {
+    const response = await post(chooser, { kind });
+    return response.ok ? response.json() : null;
+  }
+  const chooseFile = () => choose('open');
+  const chooseSaveLocation = () => choose('save');
+  Object.defineProperty(window, 'trellis', {
+    value: Object.freeze({ invoke, chooseFile, chooseSaveLocation }),
+    enumerable: true,
+  });
 })();
 `;
 

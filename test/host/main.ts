@@ -3,16 +3,18 @@
  * screenshots:
  *
  *   npx electron-vite build
- *   npx tsx test/host/main.ts [--db PATH] [--passphrase P [--people N] [--demo small|large]]
+ *   npx tsx test/host/main.ts [--db PATH] [--passphrase P [--people N] [--demo small|large]] [--choose FILE …]
  *
  * Without --db the records go to a new temporary folder. With --passphrase the
  * database is created (or unlocked) before the page opens; --people then adds
  * that many invented faculty, and --demo fills a new database with the demo
- * mentoring records (as "Explore with demo data" does). Prints the URL; Ctrl+C stops the host.
+ * mentoring records (as "Explore with demo data" does). Each --choose FILE is
+ * the answer to one "Choose file…" dialog, in order (a browser has no system
+ * dialog to show). Prints the URL; Ctrl+C stops the host.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startTestHost } from './server';
 import { syntheticFaculty } from './syntheticFaculty';
@@ -24,11 +26,13 @@ const { values } = parseArgs({
     passphrase: { type: 'string' },
     people: { type: 'string' },
     demo: { type: 'string' },
+    choose: { type: 'string', multiple: true },
   },
 });
 
 const databasePath = values.db ?? join(mkdtempSync(join(tmpdir(), 'trellis-host-')), 'trellis.db');
 const host = await startTestHost({ databasePath, rendererDir: values.renderer });
+for (const file of values.choose ?? []) host.chooseNext('open', resolve(file));
 
 if (values.passphrase) {
   const { state } = await host.core.call('vault.status', {});

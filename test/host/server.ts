@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createCore, type Core } from '../../electron/core/core';
 import { contentSecurityPolicy } from '../../electron/main/contentSecurityPolicy';
+import { createFileGrants, type FileAccess } from '../../electron/main/fileGrants';
 import { bridgeScript, injectBridge } from './bridgeScript';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
 
@@ -20,6 +21,12 @@ export interface TestHost {
   url: string;
   /** The real core the page talks to, for seeding data and checking what was saved. */
   core: Core;
+  /**
+   * Plays the person in the next open or save dialog the page shows: it
+   * answers with this path, as if they had picked it. Without one queued, the
+   * dialog answers as cancelled.
+   */
+  chooseNext(kind: 'open' | 'save', path: string): void;
   close(): Promise<void>;
 }
 
@@ -48,6 +55,10 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     logError: (message) => console.error(`[test host] ${message}`),
   });
 
+  // The same rule as the app: operations may use only paths a dialog handed out.
+  const grants = createFileGrants();
+  const queued: Record<'open' | 'save', string[]> = { open: [], save: [] };
+
   let origin = '';
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
@@ -66,6 +77,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     const rest = path.slice(prefix.length);
 
     if (rest === '__trellis/invoke') return invoke(request, response);
+    if (rest === '__trellis/choose') return choose(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     }
@@ -80,25 +92,41 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     return send(response, 200, contentTypeOf(file), await readFile(file), request);
   }
 
-  async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+  /** The JSON body of a POST from the page itself, or null once a refusal was sent. */
+  async function readCall<T>(request: IncomingMessage, response: ServerResponse): Promise<T | null> {
+    const refuse = (status: number, text: string) => {
+      send(response, status, 'text/plain; charset=utf-8', text);
+      return null;
+    };
+    if (request.method !== 'POST') return refuse(405, 'Method not allowed');
     // JSON only: a cross-site form post cannot set this content type without a CORS preflight, which is never granted.
-    if (!request.headers['content-type']?.startsWith('application/json')) {
-      return send(response, 415, 'text/plain; charset=utf-8', 'Send JSON');
-    }
-    if (request.headers.origin !== undefined && request.headers.origin !== origin) {
-      return send(response, 403, 'text/plain; charset=utf-8', 'Wrong origin');
-    }
+    if (!request.headers['content-type']?.startsWith('application/json')) return refuse(415, 'Send JSON');
+    if (request.headers.origin !== undefined && request.headers.origin !== origin) return refuse(403, 'Wrong origin');
     const body = await readBody(request);
-    if (body === null) return send(response, 413, 'text/plain; charset=utf-8', 'Too large');
-    let call: { operation?: unknown; input?: unknown };
+    if (body === null) return refuse(413, 'Too large');
     try {
-      call = JSON.parse(body) as typeof call;
+      return (JSON.parse(body) as T) ?? ({} as T);
     } catch {
-      return send(response, 400, 'text/plain; charset=utf-8', 'Not JSON');
+      return refuse(400, 'Not JSON');
     }
-    const envelope = await core.invoke(call?.operation, call?.input);
+  }
+
+  async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const call = await readCall<{ operation?: unknown; input?: unknown }>(request, response);
+    if (call === null) return;
+    const envelope = grants.refusal(call.operation, call.input) ?? (await core.invoke(call.operation, call.input));
     return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
+  }
+
+  /** The page's file dialog: answers with the path the test queued (and grants it), or null as a cancel. */
+  async function choose(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const call = await readCall<{ kind?: unknown }>(request, response);
+    if (call === null) return;
+    const kind = call.kind === 'save' ? 'save' : 'open';
+    const path = queued[kind].shift();
+    const access: FileAccess = kind === 'save' ? 'write' : 'read';
+    const chosen = path === undefined ? null : grants.grant(path, access);
+    return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(chosen));
   }
 
   await new Promise<void>((resolveListen, reject) => {
@@ -110,6 +138,9 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   return {
     url: `${origin}${prefix}`,
     core,
+    chooseNext(kind, path) {
+      queued[kind].push(path);
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));

@@ -11,13 +11,6 @@ export interface FutureArea {
 
 export const futureAreas: FutureArea[] = [
   {
-    path: '/imports',
-    title: 'Imports',
-    notBuilt: 'Imports are not built yet. They are coming in a later version.',
-    willDo:
-      'Bring in the HR faculty roster and survey exports from Qualtrics, REDCap, Microsoft Forms and Google Forms.',
-  },
-  {
     path: '/documents',
     title: 'Documents',
     notBuilt: 'Documents are not built yet. They are coming in a later version.',

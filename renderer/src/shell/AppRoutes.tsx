@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { FacultyDetailPage } from '../faculty/FacultyDetailPage';
 import { FacultyDirectoryPage } from '../faculty/FacultyDirectoryPage';
+import { importRoutes } from '../imports/routes';
 import { matrixRoutes } from '../matrix/routes';
 import { mentorshipRoutes } from '../mentorships/routes';
 import { peerGroupRoutes } from '../peerGroups/routes';
@@ -19,6 +20,7 @@ export function AppRoutes() {
       {mentorshipRoutes()}
       {peerGroupRoutes()}
       {matrixRoutes()}
+      {importRoutes()}
       {futureAreas.map((area) => (
         <Route key={area.path} path={area.path} element={<NotBuiltYetPage area={area} />} />
       ))}

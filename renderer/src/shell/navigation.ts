@@ -26,7 +26,7 @@ export const navigation: NavigationItem[] = [
   { path: '/mentorships', label: 'Mentorships', icon: IconHeartHandshake, built: true },
   { path: '/peer-groups', label: 'Peer Groups', icon: IconUsersGroup, built: true },
   { path: '/matrix', label: 'Matrix', icon: IconLayoutGrid, built: true },
-  { path: '/imports', label: 'Imports', icon: IconFileImport, built: false },
+  { path: '/imports', label: 'Imports', icon: IconFileImport, built: true },
   { path: '/documents', label: 'Documents', icon: IconFileText, built: false },
   { path: '/awards', label: 'Awards', icon: IconAward, built: false },
   { path: '/settings', label: 'Settings', icon: IconSettings, built: true },

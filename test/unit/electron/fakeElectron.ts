@@ -208,7 +208,12 @@ export const fakeShell = {
   openPath: vi.fn(async () => ''),
 };
 
-export const fakeDialog = { showErrorBox: vi.fn() };
+/** Tests set what the person "picks" with mockResolvedValueOnce; by default every dialog is cancelled. */
+export const fakeDialog = {
+  showErrorBox: vi.fn(),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+};
 
 export const fakeContextBridge = {
   exposed: new Map<string, unknown>(),

@@ -1,0 +1,51 @@
+import '@mantine/charts/styles.css';
+import { Alert, Anchor, Loader, Stack, Text } from '@mantine/core';
+import { surveyKindLabels } from '@core/surveys/contract';
+import { IconEyeOff } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router-dom';
+import { errorMessage } from '../api/client';
+import { formatCount } from '../faculty/format';
+import { PageHeader } from '../shell/PageHeader';
+import { QuestionReportCard } from './QuestionReportCard';
+import { useSurveyReport } from './queries';
+
+/** /imports/surveys/:id — a survey's answers in aggregate. */
+export function SurveyReportPage() {
+  const id = Number(useParams().id);
+  const report = useSurveyReport(id);
+  if (report.isPending) return <Loader aria-label="Loading" />;
+  if (report.isError)
+    return (
+      <Stack>
+        <Text c="red">{errorMessage(report.error)}</Text>
+        <Anchor component={Link} to="/imports/surveys">
+          Back to surveys
+        </Anchor>
+      </Stack>
+    );
+  const { survey, respondents, partial, minimumGroupSize, note, questions } = report.data;
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={survey.name}
+        description={
+          <>
+            {surveyKindLabels[survey.kind]}, {survey.year} · {formatCount(respondents, 'respondent', 'respondents')}
+            {partial > 0 && ` (${partial} partial)`} ·{' '}
+            <Anchor component={Link} to="/imports/surveys">
+              All surveys
+            </Anchor>
+          </>
+        }
+      />
+      <Alert color="gray" icon={<IconEyeOff size={18} />} title="Small groups are hidden">
+        To keep answers anonymous, any group of fewer than {minimumGroupSize} respondents is not shown, and a second
+        group is hidden when it would let someone work the first one out. Free-text comments are never shown here.
+      </Alert>
+      {note && <Text c="orange.8">{note}</Text>}
+      {questions.map((q) => (
+        <QuestionReportCard key={q.questionId} question={q} />
+      ))}
+    </Stack>
+  );
+}
