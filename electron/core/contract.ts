@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attentionContract } from './attention/contract';
+import { awardsContract } from './awards/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
 import { facultyContract } from './faculty/contract';
@@ -32,6 +33,7 @@ export const contract = {
   ...matrixContract,
   ...importsContract,
   ...surveysContract,
+  ...awardsContract,
 };
 
 export type Contract = typeof contract;

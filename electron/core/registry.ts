@@ -1,5 +1,6 @@
 import type { OperationName } from './contract';
 import { attentionHandlers } from './attention/operations';
+import { awardsHandlers } from './awards/operations';
 import { changeRequestHandlers } from './changeRequests/operations';
 import { demoHandlers } from './demo/operations';
 import { facultyHandlers } from './faculty/operations';
@@ -33,6 +34,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...matrixHandlers,
   ...createImportsHandlers(importDeps),
   ...createSurveysHandlers(importDeps),
+  ...awardsHandlers,
 };
 
 export function handlerFor(name: OperationName): Handler<OperationName> {
