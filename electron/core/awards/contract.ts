@@ -130,11 +130,12 @@ export const letterFields = z.object({
   title: requiredText('Give the letter a title, e.g. “Letter from Dr. Ruiz”.', 300),
   author: optionalText(300),
   fileName: requiredText('The file needs a name.', 300),
-  // base64 of at most maxLetterBytes, with room for padding; the exact size is checked after decoding.
+  // A first guard against absurd input at the process boundary; the exact cap (LETTER_TOO_LARGE, with the
+  // file's size in the message) is checked after decoding.
   base64: z
     .string({ error: 'Choose a PDF file.' })
     .min(1, { error: 'Choose a PDF file.' })
-    .max(Math.ceil((maxLetterBytes * 4) / 3) + 8, { error: 'This file is larger than 15 MB.' }),
+    .max(Math.ceil((maxLetterBytes * 4) / 3) * 2, { error: 'This file is far larger than the 15 MB allowed.' }),
 });
 
 export const letterAddInput = letterFields.extend({ nominationId: recordId() });

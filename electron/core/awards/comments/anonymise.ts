@@ -19,15 +19,15 @@ function namePartsOf(name: string): string[] {
 export function anonymiseComment(text: string, respondent: { name: string; email: string } | null): string {
   let out = text.replace(emailPattern, '[email removed]');
   if (!respondent) return out;
-  for (const part of namePartsOf(respondent.name)) {
-    // Folding keeps positions for text whose accents are combining marks only when lengths match; compare per
-    // character instead: build a folded copy with a map back to the original indexes.
-    out = replaceFolded(out, part, removed);
-  }
+  for (const part of namePartsOf(respondent.name)) out = replaceFolded(out, part, removed);
   return out;
 }
 
-/** Replaces every whole-word occurrence of `needle`, compared without case or accents. */
+/**
+ * Replaces every whole-word occurrence of `needle`, compared without case or
+ * accents. Folding changes lengths ("é" may be two code points), so the text
+ * is folded one character at a time and matched against that.
+ */
 function replaceFolded(text: string, needle: string, replacement: string): string {
   const target = fold(needle);
   if (!target) return text;
