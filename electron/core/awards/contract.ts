@@ -71,14 +71,14 @@ export interface AwardWarning {
   message: string;
 }
 
-const pageLimit = (what: string) =>
+const pageLimit = (what: string, fallback: number | null = null) =>
   z
     .number({ error: `Enter the page limit for ${what} as a whole number, or leave it empty.` })
     .int({ error: `Enter the page limit for ${what} as a whole number.` })
     .min(1, { error: `A page limit for ${what} must be at least 1.` })
     .max(500, { error: `Keep the page limit for ${what} at 500 or fewer.` })
     .nullable()
-    .default(null);
+    .default(fallback);
 
 export const awardTypeFields = z.object({
   name: requiredText('Enter the award’s name.', 200),
@@ -104,7 +104,8 @@ const cycleShape = {
     .min(0, { error: 'Enter 0 or more support letters.' })
     .max(20, { error: 'Keep to 20 support letters or fewer.' })
     .default(2),
-  letterPageLimit: pageLimit('each letter'),
+  // Award packets elsewhere allow support letters of two pages each (issue 6).
+  letterPageLimit: pageLimit('each letter', 2),
   statementPageLimit: pageLimit('the statement'),
   packetPageLimit: pageLimit('the whole packet'),
 };
