@@ -288,7 +288,9 @@ export interface DiversityGroup {
   label: string;
   count: number | null;
   suppressed: boolean;
-  /** Why it is hidden, in words staff can read out. */
+  /** Why it is hidden: too small itself, or its count would give a small group away. */
+  reason: 'small' | 'complement' | null;
+  /** The same, in words staff can read out. */
   note: string | null;
 }
 

@@ -20,10 +20,10 @@ describe('diversity review of a nominee pool', () => {
         5,
       ),
     ).toEqual([
-      { label: 'Medicine', count: 7, suppressed: false, note: null },
-      { label: 'Psychiatry', count: 6, suppressed: false, note: null },
-      { label: 'Pediatrics', count: null, suppressed: true, note: 'Fewer than 5' },
-      { label: 'Surgery', count: null, suppressed: true, note: 'Fewer than 5' },
+      { label: 'Medicine', count: 7, suppressed: false, reason: null, note: null },
+      { label: 'Psychiatry', count: 6, suppressed: false, reason: null, note: null },
+      { label: 'Pediatrics', count: null, suppressed: true, reason: 'small', note: 'Fewer than 5' },
+      { label: 'Surgery', count: null, suppressed: true, reason: 'small', note: 'Fewer than 5' },
     ]);
   });
 
@@ -38,9 +38,9 @@ describe('diversity review of a nominee pool', () => {
         5,
       ),
     ).toEqual([
-      { label: 'Medicine', count: 9, suppressed: false, note: null },
-      { label: 'Pediatrics', count: null, suppressed: true, note: hidden },
-      { label: 'Surgery', count: null, suppressed: true, note: 'Fewer than 5' },
+      { label: 'Medicine', count: 9, suppressed: false, reason: null, note: null },
+      { label: 'Pediatrics', count: null, suppressed: true, reason: 'complement', note: hidden },
+      { label: 'Surgery', count: null, suppressed: true, reason: 'small', note: 'Fewer than 5' },
     ]);
     expect(
       suppressGroups(
@@ -101,19 +101,22 @@ describe('diversity review of a nominee pool', () => {
         {
           dimension: 'department',
           groups: [
-            { label: 'Medicine', count: 6, suppressed: false, note: null },
-            { label: 'Pediatrics', count: null, suppressed: true, note: hidden },
-            { label: 'Surgery', count: null, suppressed: true, note: 'Fewer than 5' },
+            { label: 'Medicine', count: 6, suppressed: false, reason: null, note: null },
+            { label: 'Pediatrics', count: null, suppressed: true, reason: 'complement', note: hidden },
+            { label: 'Surgery', count: null, suppressed: true, reason: 'small', note: 'Fewer than 5' },
           ],
         },
         {
           dimension: 'rank',
           groups: [
-            { label: 'Professor', count: null, suppressed: true, note: hidden },
-            { label: 'Associate Professor', count: null, suppressed: true, note: 'Fewer than 5' },
+            { label: 'Professor', count: null, suppressed: true, reason: 'complement', note: hidden },
+            { label: 'Associate Professor', count: null, suppressed: true, reason: 'small', note: 'Fewer than 5' },
           ],
         },
-        { dimension: 'careerStage', groups: [{ label: 'Late career', count: 12, suppressed: false, note: null }] },
+        {
+          dimension: 'careerStage',
+          groups: [{ label: 'Late career', count: 12, suppressed: false, reason: null, note: null }],
+        },
       ]);
     });
   });

@@ -19,17 +19,17 @@ export const hiddenToProtect = 'Hidden so a smaller group cannot be worked out f
 export function suppressGroups(counts: ReadonlyMap<string, number>, minimum: number): DiversityGroup[] {
   const groups: (DiversityGroup & { raw: number })[] = [...counts].map(([label, count]) =>
     count < minimum
-      ? { label, count: null, suppressed: true, note: fewerThan(minimum), raw: count }
-      : { label, count, suppressed: false, note: null, raw: count },
+      ? { label, count: null, suppressed: true, reason: 'small' as const, note: fewerThan(minimum), raw: count }
+      : { label, count, suppressed: false, reason: null, note: null, raw: count },
   );
   const hidden = groups.filter((g) => g.suppressed);
   if (hidden.length === 1) {
     const next = groups.filter((g) => !g.suppressed).sort((a, b) => a.raw - b.raw || a.label.localeCompare(b.label))[0];
-    if (next) Object.assign(next, { count: null, suppressed: true, note: hiddenToProtect });
+    if (next) Object.assign(next, { count: null, suppressed: true, reason: 'complement', note: hiddenToProtect });
   }
   return groups
     .sort((a, b) => b.raw - a.raw || a.label.localeCompare(b.label))
-    .map(({ label, count, suppressed, note }) => ({ label, count, suppressed, note }));
+    .map(({ label, count, suppressed, reason, note }) => ({ label, count, suppressed, reason, note }));
 }
 
 /** True when one hidden group could still be worked out: exactly one hidden and nothing else to hide. */
