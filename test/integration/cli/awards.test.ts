@@ -6,8 +6,9 @@ import { encryptedLetterPdf, letterPdf, truncatedLetterPdf } from '../../support
 import { createTempCore, tempDir, testPassphrase, type TempCore } from '../../support/tempCore';
 import { runTrellis } from './runTrellis';
 
-// Each run is a real `trellis` process on a real encrypted database; the PDFs are real files made here.
-describe('trellis awards', { timeout: 90_000 }, () => {
+// Each run is a real `trellis` process on a real encrypted database (several seconds each on a busy machine,
+// hence the long timeout); the PDFs are real files made here.
+describe('trellis awards', { timeout: 300_000 }, () => {
   let home: ReturnType<typeof tempDir>;
   let made: TempCore;
   const files: Record<string, string> = {};
