@@ -36,6 +36,7 @@ describe('survey comments for a nomination packet', () => {
     const { surveyId, responseIds } = await addSurveyAnswers(t.core, [
       { facultyId: mentee.id, comment: 'Siobhán taught me to say no. Signed, Chidi Anagonye' },
       { facultyId: stranger.id, comment: 'My mentor never answers email.' },
+      { facultyId: mentee.id, comment: 'Write to chidi@med.example.edu for more.' },
     ]);
     const nomination = await t.core.call('awards.nominations.create', {
       cycleId: cycle.id,
@@ -54,10 +55,19 @@ describe('survey comments for a nomination packet', () => {
           text: 'Siobhán taught me to say no. Signed, [name removed]',
           selectedId: null,
         },
+        {
+          responseId: responseIds[2],
+          questionKey: 'comments',
+          surveyName: 'Annual mentoring survey',
+          surveyYear: 2025,
+          questionText: 'Anything else about your mentor?',
+          text: 'Write to [email removed] for more.',
+          selectedId: null,
+        },
       ],
       selected: [],
     });
-    expect(JSON.stringify(listed)).not.toContain('Chidi');
+    expect(JSON.stringify(listed).toLowerCase()).not.toContain('chidi');
 
     const chosen = await t.core.call('awards.comments.select', {
       nominationId: nomination.id,
@@ -83,8 +93,28 @@ describe('survey comments for a nomination packet', () => {
       }),
       'NOT_FOUND',
     );
-    const none = await t.core.call('awards.comments.unselect', { id: chosen.selected[0]!.id });
+    const both = await t.core.call('awards.comments.select', {
+      nominationId: nomination.id,
+      responseId: responseIds[2]!,
+      questionKey: 'comments',
+    });
+    expect(both.selected.map((c) => c.text)).toEqual([
+      'Siobhán taught me to say no. Signed, [name removed]',
+      'Write to [email removed] for more.',
+    ]);
+    const [first, second] = both.selected.map((c) => c.id);
+    const swapped = await t.core.call('awards.comments.reorder', {
+      nominationId: nomination.id,
+      order: [second!, first!],
+    });
+    expect(swapped.selected.map((c) => [c.id, c.position])).toEqual([
+      [second, 0],
+      [first, 1],
+    ]);
+    const one = await t.core.call('awards.comments.unselect', { id: second! });
+    expect(one.selected.map((c) => [c.id, c.position])).toEqual([[first, 0]]);
+    const none = await t.core.call('awards.comments.unselect', { id: first! });
     expect(none.selected).toEqual([]);
-    expect(none.candidates[0]!.selectedId).toBeNull();
+    expect(none.candidates.every((c) => c.selectedId === null)).toBe(true);
   });
 });

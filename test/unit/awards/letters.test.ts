@@ -138,6 +138,20 @@ describe('nomination letters', () => {
     ]);
   });
 
+  it('keeps the letters as submitted once the committee reviews the nomination', async () => {
+    const kept = (await add(await letterPdf(1), { title: 'Kept' })).letter;
+    await t.core.call('awards.nominations.setStatus', { id: nominationId, status: 'submitted' });
+    await t.core.call('awards.nominations.setStatus', { id: nominationId, status: 'under_review' });
+    const refused = await expectError(add(await letterPdf(1), { title: 'Late' }), 'CONFLICT');
+    expect(refused.message).toMatch(
+      /^This nomination is under review, so its statement and letters can no longer change\./,
+    );
+    await expectError(t.core.call('awards.letters.remove', { id: kept.id }), 'CONFLICT');
+    expect((await t.core.call('awards.nominations.get', { id: nominationId })).letters.map((l) => l.title)).toEqual([
+      'Kept',
+    ]);
+  });
+
   it('saves a nomination and its letters together, or neither when one letter is refused', async () => {
     const { cycle } = await addAwardCycle(t.core, { year: 2026 });
     const people = await t.core.call('faculty.list', { search: 'Nguyễn' });

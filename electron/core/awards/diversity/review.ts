@@ -4,7 +4,7 @@ import { careerStageLabels, type CareerStage } from '../../faculty/ranks';
 import { minimumGroupSize } from '../../surveys/contract';
 import { diversityDimensions, type DiversityDimension, type DiversityReview } from '../contract';
 import { getCycle } from '../cycles';
-import { fewerThan, suppressGroups, totalMustBeHidden } from './suppress';
+import { fewerThan, suppressGroups } from './suppress';
 
 /**
  * The diversity review of a cycle's nominee pool (seed 001): every nominee
@@ -46,12 +46,5 @@ export async function diversityReview(db: Kysely<Database>, cycleId: number, tod
     }
     return { dimension, groups: suppressGroups(counts, minimumGroupSize) };
   });
-  const hideTotal = breakdowns.some((b) => totalMustBeHidden(b.groups));
-  return {
-    cycleId,
-    total: hideTotal ? null : total,
-    minimumGroupSize,
-    note: hideTotal ? 'The number of nominees is hidden so that a group of fewer than 5 cannot be worked out.' : null,
-    breakdowns,
-  };
+  return { cycleId, total, minimumGroupSize, note: null, breakdowns };
 }

@@ -8,8 +8,8 @@ import type { DiversityGroup } from '../contract';
  * - Every group under `minimum` is hidden and says so ("Fewer than 5").
  * - The complementary-cell problem: when the total is shown and exactly one
  *   group is hidden, its count is the total minus the others. So the next
- *   smallest shown group is hidden too. If no other group is left to hide,
- *   the caller hides the total instead (see `diversityReview`).
+ *   smallest shown group is hidden too. (A dimension with a single, small
+ *   group cannot occur: the review shows nothing for a pool under 5.)
  *
  * Pure; groups come back largest first, then by name.
  */
@@ -30,9 +30,4 @@ export function suppressGroups(counts: ReadonlyMap<string, number>, minimum: num
   return groups
     .sort((a, b) => b.raw - a.raw || a.label.localeCompare(b.label))
     .map(({ label, count, suppressed, reason, note }) => ({ label, count, suppressed, reason, note }));
-}
-
-/** True when one hidden group could still be worked out: exactly one hidden and nothing else to hide. */
-export function totalMustBeHidden(groups: readonly DiversityGroup[]): boolean {
-  return groups.filter((g) => g.suppressed).length === 1;
 }
