@@ -105,6 +105,7 @@ describe('awards', () => {
       .fill('Siobhán has mentored eleven assistant professors to promotion.');
     await form.getByRole('button', { name: 'Save draft' }).click();
     await form.getByText('A person cannot nominate themselves. Choose a different nominator or nominee.').waitFor();
+    await screenshot(page, 'awards-02b-nomination-form-self-refused');
     await pickPerson(page, form, 'Nominator', 'Javier García-López');
     await form.getByRole('button', { name: 'Save draft' }).click();
     await heading('Nomination of Siobhán Ó Súilleabháin');
@@ -213,6 +214,18 @@ describe('awards', () => {
       .getByRole('region', { name: 'Diversity review of the nominee pool' })
       .evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await settle('awards-06-diversity-review');
+
+    // Raising the page limit in the cycle clears the letter's warning.
+    await page.getByRole('button', { name: 'Edit cycle' }).click();
+    const cycleForm = page.getByRole('form', { name: 'Cycle details' });
+    await cycleForm.getByRole('textbox', { name: 'Pages per letter' }).fill('3');
+    await cycleForm.getByRole('button', { name: 'Save changes' }).click();
+    await cycleForm.waitFor({ state: 'detached' });
+    await nominations
+      .getByRole('row', { name: /Siobhán/ })
+      .getByText('None')
+      .waitFor();
+    expect((await host.core.call('awards.cycles.get', { id: cycle.id })).letterPageLimit).toBe(3);
 
     await goTo(page, 'Awards');
     await page.getByRole('table', { name: 'Award cycles' }).getByRole('cell', { name: '7' }).waitFor();
