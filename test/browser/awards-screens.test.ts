@@ -56,11 +56,17 @@ afterAll(async () => {
 
 const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
 
-/** Closes the notifications so a screenshot shows the page under them. */
+/** A screenshot of the page without the notifications stacked over it (they close by themselves a little later). */
 async function settle(name: string) {
-  const closers = page.locator('.mantine-Notifications-root button');
-  while ((await closers.count()) > 0) await closers.first().click();
+  const show = (visibility: string) =>
+    page.evaluate((value) => {
+      for (const root of document.querySelectorAll<HTMLElement>('.mantine-Notifications-root')) {
+        root.style.visibility = value;
+      }
+    }, visibility);
+  await show('hidden');
   await screenshot(page, name);
+  await show('');
 }
 
 describe('awards', () => {
@@ -171,6 +177,12 @@ describe('awards', () => {
   });
 
   test('moves the nomination through review to a decision', async () => {
+    const statement = page.getByRole('textbox', { name: 'Nomination statement' });
+    await statement.fill(
+      'Siobhán has mentored eleven assistant professors to promotion, and chairs the mentoring committee.',
+    );
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).and(page.locator(':disabled')).waitFor();
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByRole('button', { name: 'Start review' }).click();
     await page.getByRole('button', { name: 'Mark selected' }).click();
@@ -179,6 +191,9 @@ describe('awards', () => {
       cycleId: (await host.core.call('awards.cycles.list', {}))[0]!.id,
     });
     expect(row).toMatchObject({ status: 'selected', letterCount: 1 });
+    expect((await host.core.call('awards.nominations.get', { id: row!.id })).statement).toMatch(
+      /chairs the mentoring committee\.$/,
+    );
     // Under the committee's eye, letters and statement stay as submitted.
     expect(await page.getByRole('group', { name: 'Upload a letter' }).count()).toBe(0);
     await settle('awards-05b-selected');

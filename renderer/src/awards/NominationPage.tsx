@@ -8,6 +8,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { Section } from '../mentorships/MentorshipPage';
+import { PersonSelect } from '../mentorships/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
 import { PersonLink } from '../mentorships/records';
 import { PageHeader } from '../shell/PageHeader';
@@ -127,24 +128,29 @@ function StatusActions({ n }: { n: Nomination }) {
 function StatementEditor({ n, editable }: { n: Nomination; editable: boolean }) {
   const update = useMentoringMutation('awards.nominations.update');
   const [text, setText] = useState(n.statement);
+  const [nominatorId, setNominatorId] = useState<number | null>(n.nominator.id);
   const [error, setError] = useState<string | null>(null);
-  const changed = text !== n.statement;
+  const changed = text !== n.statement || nominatorId !== n.nominator.id;
   const save = async () => {
     setError(null);
+    if (nominatorId === null) {
+      setError('Choose the nominator.');
+      return;
+    }
     try {
-      await update.mutateAsync({ id: n.id, nominatorId: n.nominator.id, statement: text });
-      notifications.show({ color: 'teal', title: 'Statement saved', message: n.nominee.name });
+      await update.mutateAsync({ id: n.id, nominatorId, statement: text });
+      notifications.show({ color: 'teal', title: 'Changes saved', message: n.nominee.name });
     } catch (e) {
       setError(errorMessage(e));
     }
   };
   return (
     <Section
-      title="Nomination statement"
+      title="Nominator and statement"
       action={
         editable && (
           <Button size="xs" disabled={!changed} loading={update.isPending} onClick={() => void save()}>
-            Save statement
+            Save changes
           </Button>
         )
       }
@@ -153,6 +159,15 @@ function StatementEditor({ n, editable }: { n: Nomination; editable: boolean }) 
         <Alert color="red" title="Not saved">
           {error}
         </Alert>
+      )}
+      {editable && (
+        <PersonSelect
+          label="Nominator"
+          initial={n.nominator}
+          value={nominatorId}
+          onChange={(id) => setNominatorId(id)}
+          maw={420}
+        />
       )}
       <Textarea
         aria-label="Nomination statement"
