@@ -59,10 +59,9 @@ const heading = (name: string) => page.getByRole('heading', { level: 1, name }).
 /** A screenshot of the page without the notifications stacked over it (they close by themselves a little later). */
 async function settle(name: string) {
   const show = (visibility: string) =>
-    page.evaluate((value) => {
-      for (const root of document.querySelectorAll<HTMLElement>('.mantine-Notifications-root')) {
-        root.style.visibility = value;
-      }
+    page.locator('.mantine-Notifications-root').evaluateAll((roots, value) => {
+      // Only the visibility changes; Mantine's own inline styles stay.
+      for (const root of roots) (root as unknown as { style: { visibility: string } }).style.visibility = value;
     }, visibility);
   await show('hidden');
   await screenshot(page, name);
