@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { attentionContract } from './attention/contract';
 import { packetsContract } from './awards/packets/contract';
+import { awardsContract } from './awards/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
 import { facultyContract } from './faculty/contract';
@@ -34,6 +35,7 @@ export const contract = {
   ...importsContract,
   ...surveysContract,
   ...packetsContract,
+  ...awardsContract,
 };
 
 export type Contract = typeof contract;

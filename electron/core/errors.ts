@@ -37,6 +37,13 @@ export const errorCodes = [
   'FILE_ZIP_BOMB',
   'FILE_NO_HEADER',
   'IMPORT_CANCELLED',
+  // Awards (electron/core/awards)
+  'DUPLICATE_NOMINATION',
+  'SELF_NOMINATION',
+  'CYCLE_CLOSED',
+  'LETTER_ENCRYPTED',
+  'LETTER_UNREADABLE',
+  'LETTER_TOO_LARGE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,6 +2,7 @@ import type { OperationName } from './contract';
 import { attentionHandlers } from './attention/operations';
 import { createPacketHandlers } from './awards/packets/operations';
 import { PacketProgressBoard } from './awards/packets/progress';
+import { awardsHandlers } from './awards/operations';
 import { changeRequestHandlers } from './changeRequests/operations';
 import { demoHandlers } from './demo/operations';
 import { facultyHandlers } from './faculty/operations';
@@ -39,6 +40,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...createImportsHandlers(importDeps),
   ...createSurveysHandlers(importDeps),
   ...createPacketHandlers(packetProgress),
+  ...awardsHandlers,
 };
 
 export function handlerFor(name: OperationName): Handler<OperationName> {

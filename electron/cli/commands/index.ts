@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { attentionCommand } from './attention';
+import { awardsCommand } from './awards';
 import { demoCommand } from './demo';
 import { facultyCommand } from './faculty';
 import { groupsCommand } from './groups';
@@ -24,5 +25,6 @@ export const commands: CliCommand[] = [
   attentionCommand,
   matrixCommand,
   pdfCommand,
+  awardsCommand,
   demoCommand,
 ];

@@ -17,10 +17,4 @@ export const futureAreas: FutureArea[] = [
     willDo:
       'Print Mentoring Partnership Agreements, service-portfolio letters for faculty who mentor, and award nomination packets.',
   },
-  {
-    path: '/awards',
-    title: 'Awards',
-    notBuilt: 'Awards are not built yet. They are coming in a later version.',
-    willDo: 'Yearly mentoring award cycles: nominations, statements and supporting letters for the committee.',
-  },
 ];

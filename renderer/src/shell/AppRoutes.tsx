@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { awardRoutes } from '../awards/routes';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { FacultyDetailPage } from '../faculty/FacultyDetailPage';
 import { FacultyDirectoryPage } from '../faculty/FacultyDirectoryPage';
@@ -21,6 +22,7 @@ export function AppRoutes() {
       {peerGroupRoutes()}
       {matrixRoutes()}
       {importRoutes()}
+      {awardRoutes()}
       {futureAreas.map((area) => (
         <Route key={area.path} path={area.path} element={<NotBuiltYetPage area={area} />} />
       ))}

@@ -28,6 +28,6 @@ export const navigation: NavigationItem[] = [
   { path: '/matrix', label: 'Matrix', icon: IconLayoutGrid, built: true },
   { path: '/imports', label: 'Imports', icon: IconFileImport, built: true },
   { path: '/documents', label: 'Documents', icon: IconFileText, built: false },
-  { path: '/awards', label: 'Awards', icon: IconAward, built: false },
+  { path: '/awards', label: 'Awards', icon: IconAward, built: true },
   { path: '/settings', label: 'Settings', icon: IconSettings, built: true },
 ];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { operation } from '../../contractKit';
 import type { ExportedFile } from '../../exportedFile';
 import { recordId } from '../../mentoring/fields';
+import { nominationStatuses, type NominationStatus } from '../contract';
 
 /**
  * Nomination packets (issue 6): one nomination's packet for the selection
@@ -9,8 +10,7 @@ import { recordId } from '../../mentoring/fields';
  * cycle in one run with progress and cancel. Pure: the renderer imports it.
  */
 
-export const nominationStatuses = ['draft', 'submitted', 'under_review', 'selected', 'not_selected'] as const;
-export type NominationStatus = (typeof nominationStatuses)[number];
+export { nominationStatuses, type NominationStatus } from '../contract';
 /** What the committee reads by default: nominations that were handed in and not yet turned down. */
 export const defaultPacketStatuses = ['submitted', 'under_review', 'selected'] as const satisfies NominationStatus[];
 

@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { awardLevelLabels, awardLevels, awardTypeFields, type AwardType } from '@core/awards/contract';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { applyServerErrors } from '../forms/applyServerErrors';
+import { useMentoringMutation } from '../mentorships/queries';
+import { AwardsDrawer, NotSaved } from './AwardsDrawer';
+
+type Input = z.input<typeof awardTypeFields>;
+type Output = z.output<typeof awardTypeFields>;
+const formFields = ['name', 'level', 'description', 'active'] as const;
+
+export function AwardTypeDrawer({ opened, onClose, type }: { opened: boolean; onClose: () => void; type?: AwardType }) {
+  return (
+    <AwardsDrawer opened={opened} onClose={onClose} title={type ? `Edit ${type.name}` : 'New award'}>
+      <AwardTypeForm type={type} onDone={onClose} />
+    </AwardsDrawer>
+  );
+}
+
+function AwardTypeForm({ type, onDone }: { type?: AwardType; onDone: () => void }) {
+  const create = useMentoringMutation('awards.types.create');
+  const update = useMentoringMutation('awards.types.update');
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(awardTypeFields),
+    defaultValues: {
+      name: type?.name ?? '',
+      level: type?.level ?? 'department',
+      description: type?.description ?? '',
+      active: type?.active ?? true,
+    },
+  });
+  const errors = form.formState.errors;
+  const submit = form.handleSubmit(async (fields) => {
+    setFormError(null);
+    try {
+      const saved = type ? await update.mutateAsync({ ...fields, id: type.id }) : await create.mutateAsync(fields);
+      notifications.show({ color: 'teal', title: type ? 'Changes saved' : 'Award added', message: saved.name });
+      onDone();
+    } catch (error) {
+      setFormError(applyServerErrors(error, form.setError, formFields));
+    }
+  });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Award details">
+      <Stack gap="md">
+        <NotSaved message={formError} />
+        <TextInput
+          label="Name"
+          required
+          autoFocus
+          placeholder="e.g. Department Mentoring Award"
+          error={errors.name?.message}
+          {...form.register('name')}
+        />
+        <Controller
+          control={form.control}
+          name="level"
+          render={({ field }) => (
+            <Select
+              label="Level"
+              required
+              allowDeselect={false}
+              data={awardLevels.map((l) => ({ value: l, label: awardLevelLabels[l] }))}
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.level?.message}
+            />
+          )}
+        />
+        <Textarea
+          label="Description"
+          description="What the award recognises, in a sentence or two."
+          autosize
+          minRows={2}
+          error={errors.description?.message}
+          {...form.register('description')}
+        />
+        <Checkbox label="Still awarded (new cycles can be opened)" {...form.register('active')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {type ? 'Save changes' : 'Add award'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

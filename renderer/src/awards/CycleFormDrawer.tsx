@@ -1,0 +1,225 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { cycleCreateInput, type AwardCycle } from '@core/awards/contract';
+import { useState } from 'react';
+import { Controller, useForm, type Control } from 'react-hook-form';
+import { useNavigate } from 'react-router-dom';
+import type { z } from 'zod';
+import { applyServerErrors } from '../forms/applyServerErrors';
+import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { AwardsDrawer, NotSaved } from './AwardsDrawer';
+
+type Input = z.input<typeof cycleCreateInput>;
+type Output = z.output<typeof cycleCreateInput>;
+const formFields = [
+  'awardTypeId',
+  'year',
+  'opensOn',
+  'closesOn',
+  'criteria',
+  'maxSupportLetters',
+  'letterPageLimit',
+  'statementPageLimit',
+  'packetPageLimit',
+] as const;
+
+/** Opens a new cycle of an award, or edits one (its award stays). */
+export function CycleFormDrawer({
+  opened,
+  onClose,
+  cycle,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  cycle?: AwardCycle;
+}) {
+  return (
+    <AwardsDrawer
+      opened={opened}
+      onClose={onClose}
+      title={cycle ? `Edit ${cycle.awardType.name} ${cycle.year}` : 'New cycle'}
+    >
+      <CycleForm cycle={cycle} onDone={onClose} />
+    </AwardsDrawer>
+  );
+}
+
+function CycleForm({ cycle, onDone }: { cycle?: AwardCycle; onDone: () => void }) {
+  const types = useMentoringQuery('awards.types.list', {});
+  const create = useMentoringMutation('awards.cycles.create');
+  const update = useMentoringMutation('awards.cycles.update');
+  const navigate = useNavigate();
+  const [formError, setFormError] = useState<string | null>(null);
+  const year = new Date().getFullYear();
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(cycleCreateInput),
+    defaultValues: {
+      awardTypeId: cycle?.awardType.id,
+      year: cycle?.year ?? year,
+      opensOn: cycle?.opensOn ?? '',
+      closesOn: cycle?.closesOn ?? '',
+      criteria: cycle?.criteria ?? '',
+      maxSupportLetters: cycle?.maxSupportLetters ?? 2,
+      letterPageLimit: cycle ? cycle.letterPageLimit : 2,
+      statementPageLimit: cycle?.statementPageLimit ?? null,
+      packetPageLimit: cycle?.packetPageLimit ?? null,
+    },
+  });
+  const errors = form.formState.errors;
+  const submit = form.handleSubmit(async ({ awardTypeId, ...fields }) => {
+    setFormError(null);
+    try {
+      const saved = cycle
+        ? await update.mutateAsync({ ...fields, id: cycle.id })
+        : await create.mutateAsync({ ...fields, awardTypeId });
+      notifications.show({
+        color: 'teal',
+        title: cycle ? 'Changes saved' : 'Cycle opened',
+        message: `${saved.awardType.name} ${saved.year}`,
+      });
+      onDone();
+      if (!cycle) void navigate(`/awards/cycles/${saved.id}`);
+    } catch (error) {
+      setFormError(applyServerErrors(error, form.setError, formFields));
+    }
+  });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Cycle details">
+      <Stack gap="md">
+        <NotSaved message={formError} />
+        <Controller
+          control={form.control}
+          name="awardTypeId"
+          render={({ field }) => (
+            <Select
+              label="Award"
+              required
+              disabled={Boolean(cycle)}
+              allowDeselect={false}
+              placeholder="Choose an award"
+              data={(types.data ?? [])
+                .filter((t) => t.active || t.id === cycle?.awardType.id)
+                .map((t) => ({ value: String(t.id), label: t.name }))}
+              value={field.value ? String(field.value) : null}
+              onChange={(v) => field.onChange(v ? Number(v) : undefined)}
+              error={errors.awardTypeId?.message}
+            />
+          )}
+        />
+        <SimpleGrid cols={3}>
+          <Controller
+            control={form.control}
+            name="year"
+            render={({ field }) => (
+              <NumberInput
+                label="Year"
+                required
+                allowDecimal={false}
+                value={field.value}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+                error={errors.year?.message}
+              />
+            )}
+          />
+          <TextInput
+            type="date"
+            label="Opens on"
+            required
+            error={errors.opensOn?.message}
+            {...form.register('opensOn')}
+          />
+          <TextInput
+            type="date"
+            label="Closes on"
+            required
+            error={errors.closesOn?.message}
+            {...form.register('closesOn')}
+          />
+        </SimpleGrid>
+        <Textarea
+          label="Criteria"
+          description="What the committee looks for; shown on the cycle page."
+          autosize
+          minRows={3}
+          error={errors.criteria?.message}
+          {...form.register('criteria')}
+        />
+        <SimpleGrid cols={2}>
+          <Controller
+            control={form.control}
+            name="maxSupportLetters"
+            render={({ field }) => (
+              <NumberInput
+                label="Support letters allowed"
+                min={0}
+                allowDecimal={false}
+                value={field.value}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : 0)}
+                error={errors.maxSupportLetters?.message}
+              />
+            )}
+          />
+          <LimitInput
+            control={form.control}
+            name="letterPageLimit"
+            label="Pages per letter"
+            error={errors.letterPageLimit?.message}
+          />
+          <LimitInput
+            control={form.control}
+            name="statementPageLimit"
+            label="Pages for the statement"
+            error={errors.statementPageLimit?.message}
+          />
+          <LimitInput
+            control={form.control}
+            name="packetPageLimit"
+            label="Pages for the whole packet"
+            error={errors.packetPageLimit?.message}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {cycle ? 'Save changes' : 'Open cycle'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** A page limit: empty means no limit. */
+function LimitInput({
+  control,
+  name,
+  label,
+  error,
+}: {
+  control: Control<Input, unknown, Output>;
+  name: 'letterPageLimit' | 'statementPageLimit' | 'packetPageLimit';
+  label: string;
+  error?: string;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <NumberInput
+          label={label}
+          description="Leave empty for no limit."
+          min={1}
+          allowDecimal={false}
+          value={field.value ?? ''}
+          onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+          error={error}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,185 @@
+import { Alert, Anchor, Button, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
+import { openConfirmModal } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { nominationStatusLabels, type Nomination, type NominationStatus } from '@core/awards/contract';
+import { IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { errorMessage } from '../api/client';
+import { formatDate } from '../faculty/format';
+import { Section } from '../mentorships/MentorshipPage';
+import { PersonSelect } from '../mentorships/PersonSelect';
+import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { PersonLink } from '../mentorships/records';
+import { PageHeader } from '../shell/PageHeader';
+import { CommentsPanel } from './CommentsPanel';
+import { BackToAwards } from './CyclePage';
+import { AwardWarnings, NominationStatusBadge } from './labels';
+import { LettersPanel } from './LettersPanel';
+
+const order: Record<NominationStatus, number> = {
+  draft: 0,
+  submitted: 1,
+  under_review: 2,
+  selected: 3,
+  not_selected: 3,
+};
+
+/** Words on the buttons that move a nomination on, or back (a quieter button). */
+function moveLabel(from: NominationStatus, to: NominationStatus): string {
+  if (to === 'draft') return 'Return to draft';
+  if (to === 'submitted') return from === 'draft' ? 'Submit' : 'Back to submitted';
+  if (to === 'under_review') return from === 'submitted' ? 'Start review' : 'Reopen review';
+  return to === 'selected' ? 'Mark selected' : 'Mark not selected';
+}
+
+export function NominationPage() {
+  const id = Number(useParams().id);
+  const nomination = useMentoringQuery('awards.nominations.get', { id });
+  if (nomination.isPending) return <Loader aria-label="Loading" />;
+  if (nomination.isError) return <Text c="red">This nomination could not be loaded. It may have been deleted.</Text>;
+  return <NominationView n={nomination.data} />;
+}
+
+function NominationView({ n }: { n: Nomination }) {
+  const editable = n.status === 'draft' || n.status === 'submitted';
+  return (
+    <Stack gap="lg">
+      <BackToAwards />
+      <Anchor component={Link} to={`/awards/cycles/${n.cycle.id}`} size="sm">
+        {n.cycle.awardType.name} {n.cycle.year}
+      </Anchor>
+      <PageHeader
+        title={`Nomination of ${n.nominee.name}`}
+        description={
+          <Group gap="xs">
+            <NominationStatusBadge status={n.status} />
+            <Text size="sm" c="dimmed">
+              {n.nominee.rank}, {n.nominee.department} · nominated by <PersonLink person={n.nominator} />
+              {n.submittedOn && ` · submitted ${formatDate(n.submittedOn)}`}
+              {n.decidedOn && ` · decided ${formatDate(n.decidedOn)}`}
+            </Text>
+          </Group>
+        }
+        actions={<StatusActions n={n} />}
+      />
+      <AwardWarnings warnings={n.warnings} title="Please check" />
+      <StatementEditor n={n} editable={editable} />
+      <LettersPanel n={n} editable={editable} />
+      <CommentsPanel nominationId={n.id} />
+    </Stack>
+  );
+}
+
+function StatusActions({ n }: { n: Nomination }) {
+  const setStatus = useMentoringMutation('awards.nominations.setStatus');
+  const remove = useMentoringMutation('awards.nominations.delete');
+  const navigate = useNavigate();
+  const move = async (status: NominationStatus) => {
+    try {
+      await setStatus.mutateAsync({ id: n.id, status });
+      notifications.show({ color: 'teal', title: 'Status changed', message: nominationStatusLabels[status] });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Status not changed', message: errorMessage(error) });
+    }
+  };
+  const confirmDelete = () =>
+    openConfirmModal({
+      title: `Delete the draft nomination of ${n.nominee.name}?`,
+      children: (
+        <Text size="sm">
+          The statement, {n.letters.length === 1 ? 'the letter' : `all ${n.letters.length} letters`} and the chosen
+          comments are deleted with it. This cannot be undone.
+        </Text>
+      ),
+      labels: { confirm: 'Delete draft', cancel: 'Keep it' },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          await remove.mutateAsync({ id: n.id });
+          notifications.show({ color: 'teal', title: 'Draft deleted', message: n.nominee.name });
+          void navigate(`/awards/cycles/${n.cycle.id}`);
+        } catch (error) {
+          notifications.show({ color: 'red', title: 'Not deleted', message: errorMessage(error) });
+        }
+      },
+    });
+  return (
+    <>
+      {n.nextStatuses.map((status) => (
+        <Button
+          key={status}
+          variant={order[status] > order[n.status] ? 'filled' : 'default'}
+          loading={setStatus.isPending && setStatus.variables?.status === status}
+          onClick={() => void move(status)}
+        >
+          {moveLabel(n.status, status)}
+        </Button>
+      ))}
+      {n.status === 'draft' && (
+        <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
+          Delete draft
+        </Button>
+      )}
+    </>
+  );
+}
+
+function StatementEditor({ n, editable }: { n: Nomination; editable: boolean }) {
+  const update = useMentoringMutation('awards.nominations.update');
+  const [text, setText] = useState(n.statement);
+  const [nominatorId, setNominatorId] = useState<number | null>(n.nominator.id);
+  const [error, setError] = useState<string | null>(null);
+  const changed = text !== n.statement || nominatorId !== n.nominator.id;
+  const save = async () => {
+    setError(null);
+    if (nominatorId === null) {
+      setError('Choose the nominator.');
+      return;
+    }
+    try {
+      await update.mutateAsync({ id: n.id, nominatorId, statement: text });
+      notifications.show({ color: 'teal', title: 'Changes saved', message: n.nominee.name });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <Section
+      title="Nominator and statement"
+      action={
+        editable && (
+          <Button size="xs" disabled={!changed} loading={update.isPending} onClick={() => void save()}>
+            Save changes
+          </Button>
+        )
+      }
+    >
+      {error && (
+        <Alert color="red" title="Not saved">
+          {error}
+        </Alert>
+      )}
+      {editable && (
+        <PersonSelect
+          label="Nominator"
+          initial={n.nominator}
+          value={nominatorId}
+          onChange={(id) => setNominatorId(id)}
+          maw={420}
+        />
+      )}
+      <Textarea
+        aria-label="Nomination statement"
+        autosize
+        minRows={6}
+        maxRows={20}
+        readOnly={!editable}
+        placeholder="Write or paste the nominator's statement."
+        description={editable ? undefined : 'The committee has this nomination, so the statement stays as submitted.'}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+    </Section>
+  );
+}
