@@ -1,6 +1,7 @@
 import type { OperationName } from './contract';
 import { attentionHandlers } from './attention/operations';
 import { changeRequestHandlers } from './changeRequests/operations';
+import { changeRequestEffectsSink } from './changeRequests/surveyEffectsSink';
 import { demoHandlers } from './demo/operations';
 import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
@@ -15,8 +16,17 @@ import { createImportsHandlers } from './imports/operations';
 import { createSurveysHandlers } from './surveys/operations';
 import { vaultHandlers } from './vault/operations';
 
-/** Import previews, progress and limits for this process; survey change requests go to `surveyEffects` (records-only until mentoring lands). */
-export const importDeps = createImportDeps();
+/** Import previews, progress and limits for this process; accepted survey change requests open mentoring change requests. */
+export const importDeps = createImportDeps({ surveyEffects: changeRequestEffectsSink });
+
+/**
+ * Previews and progress hold rows of confidential files in memory: they go
+ * when the records are locked (and when the session ends), like the key.
+ */
+export function forgetImportWork(): void {
+  importDeps.progress.clear();
+  importDeps.previews.clear();
+}
 
 /** Every handler, keyed by operation name. The type makes a missing handler a compile error. */
 export const handlers: HandlerMap<OperationName> = {

@@ -63,7 +63,7 @@ export async function commitPreview(
     const previous = stored.result.previousImport;
 
     let surveyId: number | null = null;
-    let effects = { changeRequests: 0, peerTopicInterest: 0, noMentor: 0 };
+    let effects: ImportResult['effects'] = { changeRequests: 0, peerTopicInterest: 0, noMentor: 0 };
     if (stored.roster) {
       await writeRoster(context, batchId, plan as RosterPlan, progress);
     } else {

@@ -27,7 +27,7 @@ const responseColumns = [
 
 export interface SurveyWriteResult {
   surveyId: number;
-  effects: { changeRequests: number; peerTopicInterest: number; noMentor: number };
+  effects: { changeRequests: number; peerTopicInterest: number; noMentor: number; changeRequestsOpened: number };
 }
 
 /**
@@ -145,6 +145,7 @@ export async function writeSurvey(
     surveyId,
     effects: {
       changeRequests: changeRequests.length,
+      changeRequestsOpened: requestIds.filter((id) => id !== null && id !== undefined).length,
       peerTopicInterest: accepted.filter((e) => e.kind === 'peerTopicInterest').length,
       noMentor: accepted.filter((e) => e.kind === 'noMentor').length,
     },
