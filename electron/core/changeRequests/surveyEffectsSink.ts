@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { WriteContext } from '../handlers';
 import { clockOf } from '../mentoring/isoDates';
 import type { ChangeRequestProposal, SurveyEffectsSink } from '../surveys/effectsSink';
 import { openChangeRequest } from './steps';
