@@ -3,11 +3,13 @@ import { attentionCommand } from './attention';
 import { demoCommand } from './demo';
 import { facultyCommand } from './faculty';
 import { groupsCommand } from './groups';
+import { importCommand } from './imports';
 import { initCommand } from './init';
 import { matrixCommand } from './matrix';
 import { mentorshipsCommand } from './mentorships';
 import { passwdCommand } from './passwd';
 import { statusCommand } from './status';
+import { surveyCommand } from './surveys';
 
 /**
  * Every top-level command, in the order `trellis --help` lists them. A new
@@ -22,5 +24,7 @@ export const commands: CliCommand[] = [
   groupsCommand,
   attentionCommand,
   matrixCommand,
+  importCommand,
+  surveyCommand,
   demoCommand,
 ];
