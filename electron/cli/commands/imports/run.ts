@@ -12,6 +12,7 @@ import type { CliContext } from '../../command';
 import { TrellisError } from '../../../core/errors';
 import { withUnlockedCore } from '../../database';
 import { printJson, printLines } from '../../output';
+import { askAboutAmbiguousRows } from './review';
 import { describeImport } from './summary';
 import { withProgress } from './progress';
 
@@ -62,10 +63,10 @@ export interface ImportReport {
 const plain = ({ severity: _severity, ...issue }: ImportIssue) => issue;
 
 /**
- * Previews a file and, unless it is a dry run, commits it with the default
- * decisions: rows that need a person to choose (ambiguous names) follow the
- * documented default — a roster row is skipped, a survey response is kept
- * unlinked — and are listed so staff can review them in the app.
+ * Previews a file and, unless it is a dry run, commits it. Rows that name
+ * more than one person are asked about in a terminal; without one (scripts)
+ * they follow the documented default — a roster row is skipped, a survey
+ * response is kept unlinked — and are listed so staff can review them in the app.
  */
 export async function runImport(cli: CliContext, request: ImportRequest): Promise<void> {
   const report = await withUnlockedCore(cli, (core) => importWith(core, cli, request).catch(withCode));
@@ -94,10 +95,11 @@ async function importWith(core: Core, cli: CliContext, request: ImportRequest): 
     await core.call('imports.discard', { previewId: preview.previewId });
     return reportOf(preview, review, null, issues);
   }
+  const rows = await askAboutAmbiguousRows(cli.io, preview.kind, review);
   const result = await withProgress(core, cli.io, randomUUID(), (progressKey) =>
     core.call('imports.commit', {
       previewId: preview.previewId,
-      decisions: { rows: [], deactivate: [], acceptEffects: request.acceptEffects, rememberMapping: true },
+      decisions: { rows, deactivate: [], acceptEffects: request.acceptEffects, rememberMapping: true },
       progressKey,
     }),
   );
