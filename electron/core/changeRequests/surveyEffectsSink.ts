@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { clockOf } from '../mentoring/isoDates';
 import type { ChangeRequestProposal, SurveyEffectsSink } from '../surveys/effectsSink';
-import { openChangeRequest } from './steps';
+import { openChangeRequest, unresolvedRequestOf } from './steps';
 
 /**
  * Accepted "wants to change mentor" answers of the annual survey become
@@ -21,7 +21,7 @@ export const changeRequestEffectsSink: SurveyEffectsSink = {
     const ids: (number | null)[] = [];
     for (const proposal of proposals) {
       const mentorshipId = await soleActiveMentorship(context.db, proposal.facultyId);
-      if (mentorshipId === null || (await hasUnresolvedRequest(context.db, mentorshipId))) {
+      if (mentorshipId === null || (await unresolvedRequestOf(context.db, mentorshipId))) {
         ids.push(null);
         continue;
       }
@@ -66,16 +66,6 @@ async function soleActiveMentorship(db: Kysely<Database>, menteeId: number): Pro
     .limit(2)
     .execute();
   return rows.length === 1 ? rows[0]!.id : null;
-}
-
-async function hasUnresolvedRequest(db: Kysely<Database>, mentorshipId: number): Promise<boolean> {
-  const open = await db
-    .selectFrom('change_requests')
-    .select('id')
-    .where('mentorship_id', '=', mentorshipId)
-    .where('status', '!=', 'resolved')
-    .executeTakeFirst();
-  return open !== undefined;
 }
 
 /** The day the respondent completed the survey, or today when the export did not say (never a future day). */

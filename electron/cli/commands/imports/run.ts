@@ -25,29 +25,18 @@ export interface ImportRequest {
   acceptEffects: string[];
 }
 
-/** What `--json` prints: the issue's fields first, then what else scripts may want. */
-export interface ImportReport {
+type PlainIssue = Omit<ImportIssue, 'severity'>;
+
+/** What `--json` prints: the issue's fields (the import's counts), and what else scripts may want. */
+export interface ImportReport extends Omit<ImportCounts, 'errors' | 'warnings'> {
   batchId: number | null;
   dryRun: boolean;
   kind: ImportPreview['kind'];
   fileName: string;
   sheet: string;
   sha256: string;
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  duplicates: number;
-  matched: ImportCounts['matched'];
-  ambiguous: number;
-  unmatched: number;
-  errors: Omit<ImportIssue, 'severity'>[];
-  partial: number;
-  deactivated: number;
-  errorCount: number;
-  warningCount: number;
-  warnings: Omit<ImportIssue, 'severity'>[];
+  errors: PlainIssue[];
+  warnings: PlainIssue[];
   /** Rows waiting for a person to decide; without a decision they follow `defaultAction`. */
   review: { row: number; status: 'ambiguous' | 'unmatched'; defaultAction: string; candidates: number }[];
   /** Roster: people in Trellis the file does not list (never deactivated from here). */
@@ -60,7 +49,7 @@ export interface ImportReport {
   } | null;
 }
 
-const plain = ({ severity: _severity, ...issue }: ImportIssue) => issue;
+const plain = ({ severity: _severity, ...issue }: ImportIssue): PlainIssue => issue;
 
 /**
  * Previews a file and, unless it is a dry run, commits it. Rows that name
