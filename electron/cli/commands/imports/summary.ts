@@ -35,7 +35,7 @@ export function describeImport(report: ImportReport): string[] {
   if (ambiguous.length > 0) {
     const outcome = report.kind === 'roster' ? 'skipped' : 'kept without a person';
     lines.push(
-      `${plural(ambiguous.length, 'row names', 'rows name')} more than one person (rows ${ambiguous.map((r) => r.row).join(', ')}): ${report.dryRun ? 'they would be' : 'they were'} ${outcome}. Review them in the Trellis app to choose who they are.`,
+      `${plural(ambiguous.length, 'row names', 'rows name')} more than one person (row${ambiguous.length === 1 ? '' : 's'} ${ambiguous.map((r) => r.row).join(', ')}): ${report.dryRun ? 'they would be' : 'they were'} ${outcome}. Review them in the Trellis app to choose who they are.`,
     );
   }
   if (report.missing > 0)

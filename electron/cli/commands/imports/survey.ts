@@ -32,7 +32,10 @@ export const importSurveyCommand: CliCommand = {
       .argument('<file>', 'the survey export')
       .requiredOption('--survey <name>', 'the survey the answers belong to')
       .addOption(
-        new Option('--year <year>', 'the year the survey ran (needed when several share the name)').argParser(yearArg),
+        new Option(
+          '--year <year>',
+          'the year the survey ran (needed when several share the name; with --create, default this year)',
+        ).argParser(yearArg),
       )
       .option('--create', 'create the survey from the file’s headings if there is none of that name (and year)')
       .addOption(
