@@ -6,7 +6,7 @@ import { TrellisError, type Envelope, type FieldErrors } from './errors';
 import { refreshDerivedCareerStages } from './faculty/queries';
 import { ensureDefaultMatrix } from './matrix/defaults';
 import type { WriteContext } from './handlers';
-import { handlerFor } from './registry';
+import { forgetImportWork, handlerFor } from './registry';
 import { Session } from './session';
 
 export interface CoreOptions extends VaultOptions {
@@ -40,6 +40,7 @@ export function createCore(options: CoreOptions): Core {
     ...options,
     now,
     onUnlock: [async (db, today) => void (await refreshDerivedCareerStages(db, today)), ensureDefaultMatrix],
+    onLock: [forgetImportWork],
   });
 
   async function run(name: OperationName, rawInput: unknown): Promise<unknown> {

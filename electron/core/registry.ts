@@ -4,6 +4,7 @@ import { createPacketHandlers } from './awards/packets/operations';
 import { PacketProgressBoard } from './awards/packets/progress';
 import { awardsHandlers } from './awards/operations';
 import { changeRequestHandlers } from './changeRequests/operations';
+import { changeRequestEffectsSink } from './changeRequests/surveyEffectsSink';
 import { demoHandlers } from './demo/operations';
 import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
@@ -18,8 +19,17 @@ import { createImportsHandlers } from './imports/operations';
 import { createSurveysHandlers } from './surveys/operations';
 import { vaultHandlers } from './vault/operations';
 
-/** Import previews, progress and limits for this process; survey change requests go to `surveyEffects` (records-only until mentoring lands). */
-export const importDeps = createImportDeps();
+/** Import previews, progress and limits for this process; accepted survey change requests open mentoring change requests. */
+export const importDeps = createImportDeps({ surveyEffects: changeRequestEffectsSink });
+
+/**
+ * Previews and progress hold rows of confidential files in memory: they go
+ * when the records are locked (and when the session ends), like the key.
+ */
+export function forgetImportWork(): void {
+  importDeps.progress.clear();
+  importDeps.previews.clear();
+}
 
 /** Progress and cancel switches of batch packet runs in this process. */
 export const packetProgress = new PacketProgressBoard();

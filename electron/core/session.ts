@@ -14,6 +14,8 @@ import type { VaultState } from './vault/contract';
 
 /** Work to do each time the records are unlocked (e.g. refreshing derived values). */
 export type UnlockTask = (db: Kysely<Database>, today: Date) => Promise<void>;
+/** Record content kept in memory outside the database, to drop whenever the records lock. */
+export type LockTask = () => void;
 
 /**
  * The one open database of a running app or command. Locked until unlocked;
@@ -24,7 +26,7 @@ export class Session {
 
   constructor(
     readonly databasePath: string,
-    private readonly options: VaultOptions & { onUnlock?: UnlockTask[]; now: () => Date },
+    private readonly options: VaultOptions & { onUnlock?: UnlockTask[]; onLock?: LockTask[]; now: () => Date },
   ) {}
 
   state(): VaultState {
@@ -56,6 +58,7 @@ export class Session {
   async lock(): Promise<void> {
     const open = this.database;
     this.database = null;
+    for (const task of this.options.onLock ?? []) task();
     await open?.close();
   }
 

@@ -4,12 +4,14 @@ import { awardsCommand } from './awards';
 import { demoCommand } from './demo';
 import { facultyCommand } from './faculty';
 import { groupsCommand } from './groups';
+import { importCommand } from './imports';
 import { initCommand } from './init';
 import { matrixCommand } from './matrix';
 import { mentorshipsCommand } from './mentorships';
 import { passwdCommand } from './passwd';
 import { pdfCommand } from './pdf';
 import { statusCommand } from './status';
+import { surveyCommand } from './surveys';
 
 /**
  * Every top-level command, in the order `trellis --help` lists them. A new
@@ -26,5 +28,7 @@ export const commands: CliCommand[] = [
   matrixCommand,
   pdfCommand,
   awardsCommand,
+  importCommand,
+  surveyCommand,
   demoCommand,
 ];

@@ -24,12 +24,7 @@ export async function openChangeRequest(
     );
   }
   assertNotFuture(input.raisedOn, clock.today, 'raisedOn', 'The date the change was asked for');
-  const open = await db
-    .selectFrom('change_requests')
-    .select(['id', 'raised_on'])
-    .where('mentorship_id', '=', input.mentorshipId)
-    .where('status', '!=', 'resolved')
-    .executeTakeFirst();
+  const open = await unresolvedRequestOf(db, input.mentorshipId);
   if (open) {
     throw new TrellisError(
       'CONFLICT',
@@ -50,6 +45,16 @@ export async function openChangeRequest(
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/** The mentorship's request that is still open or in mediation, if any (there is at most one). */
+export function unresolvedRequestOf(db: Kysely<Database>, mentorshipId: number) {
+  return db
+    .selectFrom('change_requests')
+    .select(['id', 'raised_on'])
+    .where('mentorship_id', '=', mentorshipId)
+    .where('status', '!=', 'resolved')
+    .executeTakeFirst();
 }
 
 export async function requireUnresolved(db: Kysely<Database>, id: number) {

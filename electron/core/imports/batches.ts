@@ -160,7 +160,10 @@ export async function undoBatch(context: WriteContext, batchId: number, sink: Su
       .where('batch_id', '=', batchId)
       .execute();
     const requestIds = effects.map((e) => e.change_request_id).filter((id): id is string => id !== null);
-    if (requestIds.length > 0) await sink.removeChangeRequests(context, requestIds);
+    if (requestIds.length > 0) {
+      const { kept } = await sink.removeChangeRequests(context, requestIds);
+      if (kept.length > 0) result.keptChangeRequests = kept;
+    }
     await db.deleteFrom('survey_effects').where('batch_id', '=', batchId).execute();
     const superseded = items
       .filter((i) => i.record_type === 'survey_response' && i.action === 'superseded')

@@ -36,7 +36,14 @@ export async function commitPreview(
       ? (stored.roster?.plan ?? stored.survey!.plan)
       : stored.roster
         ? await planRosterNow(db, stored.roster.rows, stored.columnOf, decisions, context.now())
-        : await planSurveyNow(db, stored.survey!.definition, stored.survey!.rows, stored.columnOf, decisions);
+        : await planSurveyNow(
+            db,
+            stored.survey!.definition,
+            stored.survey!.rows,
+            stored.survey!.answers,
+            stored.columnOf,
+            decisions,
+          );
     progress.check();
     const counts = countsOf(stored.kind, stored.rowsRead, plan);
     const mapping = Object.fromEntries(stored.mapping.map((m) => [m.key, m.target]));
@@ -63,7 +70,7 @@ export async function commitPreview(
     const previous = stored.result.previousImport;
 
     let surveyId: number | null = null;
-    let effects = { changeRequests: 0, peerTopicInterest: 0, noMentor: 0 };
+    let effects: ImportResult['effects'] = { changeRequests: 0, peerTopicInterest: 0, noMentor: 0 };
     if (stored.roster) {
       await writeRoster(context, batchId, plan as RosterPlan, progress);
     } else {
@@ -72,6 +79,7 @@ export async function commitPreview(
         batchId,
         stored.survey!.definition,
         plan as SurveyPlan,
+        stored.survey!.answers,
         decisions,
         deps.surveyEffects,
         progress,
@@ -81,9 +89,10 @@ export async function commitPreview(
       context.audit('survey', surveyId);
     }
 
-    const cellsOf = new Map<number, string[] | null>(
-      (stored.roster?.rows ?? stored.survey!.rows).map((r) => [r.row, r.cells]),
-    );
+    // Only the rows left out need their cells (for the rejected-rows workbook).
+    const left = new Set(plan.notImported.map((r) => r.row));
+    const cellsOf = new Map<number, string[] | null>();
+    for (const r of stored.roster?.rows ?? stored.survey!.rows) if (left.has(r.row)) cellsOf.set(r.row, r.cells);
     const insertRejected = preparedInsert(context, 'import_rejected_rows', [
       'batch_id',
       'row_number',

@@ -207,7 +207,13 @@ export interface ImportResult extends ImportCounts {
   sheet: string;
   surveyId: number | null;
   previousImport: { batchId: number; importedAt: string } | null;
-  effects: { changeRequests: number; peerTopicInterest: number; noMentor: number };
+  effects: {
+    changeRequests: number;
+    peerTopicInterest: number;
+    noMentor: number;
+    /** Of the accepted change requests, how many were opened on a mentorship (the rest stay recorded for staff). */
+    changeRequestsOpened?: number;
+  };
 }
 
 export interface BatchSummary {
@@ -233,6 +239,8 @@ export interface UndoResult {
   removed: number;
   restored: number;
   reactivated: number;
+  /** Change requests the import opened that were kept: someone has handled them since. */
+  keptChangeRequests?: string[];
 }
 
 export interface ImportProgress {

@@ -41,6 +41,7 @@ import { planRoster, rosterChanges, type RosterPlan } from './roster/plan';
 import { duplicateKey, readRosterRow, type RosterRow } from './roster/values';
 import { AnswerReader } from './survey/answers';
 import { planSurvey, type ExistingResponse, type SurveyPlan } from './survey/plan';
+import { AnswerTable } from './survey/answerTable';
 import { readSurveyRow, type SurveyRow } from './survey/values';
 import type { QuestionDefinition, StoredPreview, SurveyDefinition } from './stored';
 import { ignoreTarget, questionKeyOf, questionTarget, respondentFields, responseFields, rosterFields } from './targets';
@@ -431,12 +432,14 @@ export async function planSurveyNow(
   db: Kysely<Database>,
   definition: SurveyDefinition,
   rows: SurveyRow[],
+  answers: AnswerTable,
   columnOf: Record<string, string>,
   decisions: CommitDecisions,
   people?: PeopleIndex,
 ): Promise<SurveyPlan> {
   return planSurvey({
     rows,
+    answers,
     people: people ?? (await loadPeopleIndex(db)),
     existing: await existingResponses(db, definition.id),
     decisions,
@@ -664,17 +667,18 @@ async function buildStoredPreview(
       const effects = new Map(definition.questions.filter((q) => q.effect).map((q) => [q.position, q.effect!]));
       const people = await loadPeopleIndex(db);
       const rows: SurveyRow[] = [];
+      const answers = new AnswerTable();
       const rowOptions = { date1904: source.date1904, dateOrders, defaultDateOrder };
       for await (const row of table.rows) {
         stepProgress();
-        const read = readSurveyRow(row, readers, answerReaders, effects, rowOptions);
+        const read = readSurveyRow(row, readers, answerReaders, effects, rowOptions, answers);
         (read as SurveyRow).cells = mayBeRejected(read, people) ? rowTexts(row, width) : null;
         rows.push(read as SurveyRow);
       }
       progress.phase('matching');
       stamp = await dataStamp(db, definition.id);
-      const plan = await planSurveyNow(db, definition, rows, columnOf, commitDecisions.parse({}), people);
-      surveyPart = { definition, rows, plan };
+      const plan = await planSurveyNow(db, definition, rows, answers, columnOf, commitDecisions.parse({}), people);
+      surveyPart = { definition, rows, answers, plan };
     }
 
     const stored: StoredPreview = {

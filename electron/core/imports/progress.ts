@@ -52,6 +52,15 @@ export class ProgressBoard {
     return true;
   }
 
+  /** Cancels whatever is running and forgets every entry (at lock). */
+  clear(): void {
+    for (const entry of this.entries.values()) {
+      entry.progress.cancelled = true;
+      entry.controller.abort();
+    }
+    this.entries.clear();
+  }
+
   /** Finished entries are kept a few minutes so a last poll still sees "done". */
   private prune(): void {
     const cutoff = Date.now() - 5 * 60_000;

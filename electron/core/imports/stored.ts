@@ -3,6 +3,7 @@ import type { QuestionDraft, SurveyKind } from '../surveys/contract';
 import type { ColumnMapping, ColumnSummary, FileSummary, ImportKind, ImportPreview, LayoutSummary } from './contract';
 import type { RosterPlan } from './roster/plan';
 import type { RosterRow } from './roster/values';
+import type { AnswerTable } from './survey/answerTable';
 import type { SurveyPlan } from './survey/plan';
 import type { SurveyRow } from './survey/values';
 
@@ -35,6 +36,6 @@ export interface StoredPreview {
   /** The state of the records the plan was made against (see dataStamp). */
   stamp: string;
   roster: { rows: RosterRow[]; plan: RosterPlan } | null;
-  survey: { definition: SurveyDefinition; rows: SurveyRow[]; plan: SurveyPlan } | null;
+  survey: { definition: SurveyDefinition; rows: SurveyRow[]; answers: AnswerTable; plan: SurveyPlan } | null;
   result: ImportPreview;
 }

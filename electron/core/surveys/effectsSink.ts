@@ -24,16 +24,20 @@ export interface SurveyEffectsSink {
     context: WriteContext,
     proposals: readonly ChangeRequestProposal[],
   ): Promise<(string | number | null)[]>;
-  /** Removes change requests an undone import created. */
-  removeChangeRequests(context: WriteContext, ids: readonly string[]): Promise<void>;
+  /**
+   * Removes change requests an undone import created, unless someone has
+   * handled them since; returns the ids it kept.
+   */
+  removeChangeRequests(context: WriteContext, ids: readonly string[]): Promise<{ kept: string[] }>;
 }
 
 /**
- * Until the mentoring domain is present: the accepted request is recorded
- * only as a survey effect (survey_effects, kind changeRequest), so nothing is
- * lost and it can be turned into a change request later.
+ * Records only: the accepted request is kept as a survey effect
+ * (survey_effects, kind changeRequest) and no change request is opened. The
+ * app uses the mentoring domain's sink (changeRequests/surveyEffectsSink.ts);
+ * this one serves tests and tools that run imports without mentoring records.
  */
 export const recordOnlyEffectsSink: SurveyEffectsSink = {
   createChangeRequests: (_context, proposals) => Promise.resolve(proposals.map(() => null)),
-  removeChangeRequests: () => Promise.resolve(),
+  removeChangeRequests: () => Promise.resolve({ kept: [] }),
 };

@@ -360,7 +360,10 @@ describe('survey import', () => {
         made.push(...proposals);
         return proposals.map((_, i) => `cr-${i + 1}`);
       },
-      removeChangeRequests: async (_context, ids) => void removed.push(...ids),
+      removeChangeRequests: async (_context, ids) => {
+        removed.push(...ids);
+        return { kept: [] };
+      },
     };
     const handlers = createImportsHandlers(createImportDeps({ surveyEffects: sink }));
     const { result: preview } = await runHandler(temp, 'imports.preview', handlers['imports.preview'], {

@@ -5,6 +5,7 @@ import type { CommitDecisions } from '../contract';
 import { yieldToEventLoop, type ProgressHandle } from '../progress';
 import { preparedInsert, preparedUpdateById } from '../statements';
 import type { SurveyDefinition } from '../stored';
+import type { AnswerTable } from './answerTable';
 import { acceptedEffects, type SurveyPlan } from './plan';
 
 const responseColumns = [
@@ -27,7 +28,7 @@ const responseColumns = [
 
 export interface SurveyWriteResult {
   surveyId: number;
-  effects: { changeRequests: number; peerTopicInterest: number; noMentor: number };
+  effects: { changeRequests: number; peerTopicInterest: number; noMentor: number; changeRequestsOpened: number };
 }
 
 /**
@@ -40,6 +41,7 @@ export async function writeSurvey(
   batchId: number,
   definition: SurveyDefinition,
   plan: SurveyPlan,
+  answers: AnswerTable,
   decisions: CommitDecisions,
   sink: SurveyEffectsSink,
   progress: ProgressHandle,
@@ -91,7 +93,7 @@ export async function writeSurvey(
       department: person?.department ?? null,
       rank: person?.rank ?? null,
       career_stage: person?.careerStage ?? null,
-      answers: row.answers,
+      answers: answers.json(row.answers),
       source_row: row.row,
       created_at: stamp,
     });
@@ -105,6 +107,9 @@ export async function writeSurvey(
 
   const accepted = acceptedEffects(plan.effects, decisions.acceptEffects);
   const changeRequests = accepted.filter((e) => e.kind === 'changeRequest');
+  const completedAtOf = new Map(changeRequests.map((e) => [e.row, null as string | null]));
+  for (const insert of plan.inserts)
+    if (completedAtOf.has(insert.row.row)) completedAtOf.set(insert.row.row, insert.row.completedAt);
   const requestIds = await sink.createChangeRequests(
     context,
     changeRequests.map((e) => ({
@@ -113,7 +118,7 @@ export async function writeSurvey(
       surveyName: definition.name,
       surveyYear: definition.year,
       responseId: responseIdOfRow.get(e.row)!,
-      requestedAt: plan.inserts.find((i) => i.row.row === e.row)?.row.completedAt ?? null,
+      requestedAt: completedAtOf.get(e.row) ?? null,
     })),
   );
   const requestIdOf = new Map(changeRequests.map((e, i) => [e.id, requestIds[i] ?? null]));
@@ -145,6 +150,7 @@ export async function writeSurvey(
     surveyId,
     effects: {
       changeRequests: changeRequests.length,
+      changeRequestsOpened: requestIds.filter((id) => id !== null && id !== undefined).length,
       peerTopicInterest: accepted.filter((e) => e.kind === 'peerTopicInterest').length,
       noMentor: accepted.filter((e) => e.kind === 'noMentor').length,
     },

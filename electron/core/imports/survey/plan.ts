@@ -2,6 +2,7 @@ import type { CommitDecisions, ImportIssue, ProposedEffect, ReviewRow } from '..
 import { IssueLog } from '../issues';
 import { nameKey } from '../matching/names';
 import { candidateOf, type PeopleIndex, type PersonRecord } from '../matching/people';
+import type { AnswerTable } from './answerTable';
 import type { SurveyRow } from './values';
 
 /** A response already stored for this survey (not superseded). */
@@ -40,6 +41,7 @@ export interface SurveyPlan {
 
 export interface SurveyPlanContext {
   rows: readonly SurveyRow[];
+  answers: AnswerTable;
   people: PeopleIndex;
   existing: readonly ExistingResponse[];
   decisions: CommitDecisions;
@@ -193,7 +195,10 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
       (insert.person ? byFaculty.get(insert.person.id) : undefined) ??
       (insert.respondentKey ? byKey.get(insert.respondentKey) : undefined);
     if (existing && !superseded.has(existing.id)) {
-      if (existing.answers === row.answers && (existing.completedAt ?? '') === (row.completedAt ?? '')) {
+      if (
+        (existing.completedAt ?? '') === (row.completedAt ?? '') &&
+        existing.answers === context.answers.json(row.answers)
+      ) {
         plan.unchanged++;
         continue;
       }

@@ -10,6 +10,7 @@ import { displayName, joinName, normalizeEmail } from '../matching/names';
 import type { WhoInRow } from '../matching/people';
 import type { RespondentField, ResponseField } from '../targets';
 import type { AnswerReader } from './answers';
+import type { AnswerTable } from './answerTable';
 
 /** One survey row, read and normalised; answers are already serialised. */
 export interface SurveyRow {
@@ -21,8 +22,8 @@ export interface SurveyRow {
   partial: boolean;
   /** Survey previews and spam (Qualtrics "Response Type") are not responses. */
   notAResponse: string | null;
-  /** JSON: question position → answer. */
-  answers: string;
+  /** Handle of the row's answers (JSON: question position → answer) in the preview's AnswerTable. */
+  answers: number;
   answerCount: number;
   /** What the annual-survey questions said, for effects. */
   signals: { wantsMentorChange: boolean; hasMentor: boolean | null; topics: string[] };
@@ -87,6 +88,7 @@ export function readSurveyRow(
   answerReaders: readonly AnswerReader[],
   effects: ReadonlyMap<number, QuestionEffect>,
   options: SurveyReadOptions,
+  answerTable: AnswerTable,
 ): Omit<SurveyRow, 'cells'> {
   const issues: ImportIssue[] = [];
   const who: WhoInRow = { employeeId: null, email: null, name: null };
@@ -146,7 +148,7 @@ export function readSurveyRow(
         ? displayName(names.name)
         : null;
 
-  // Built as JSON text directly: choice answers arrive already serialised, and a
+  // Kept as JSON pieces: choice answers arrive already serialised, and a
   // response of 50 answers is written 50,000 times in a large import.
   const answers: string[] = [];
   let answerCount = 0;
@@ -176,7 +178,8 @@ export function readSurveyRow(
     if (effect === 'wantsMentorChange' && label && yesLike(label)) signals.wantsMentorChange = true;
     if (effect === 'hasMentor' && label) signals.hasMentor = yesLike(label) ? true : noLike(label) ? false : null;
     if (effect === 'peerGroupTopics' && Array.isArray(answer))
-      signals.topics = (answer as string[]).filter((t) => typeof t === 'string');
+      // slice(): an exact-size copy, where a filtered array keeps room to grow (kept for every row until commit).
+      signals.topics = (answer as string[]).filter((t) => typeof t === 'string').slice();
   }
   // Most rows have no issues: share one empty list rather than keep 50,000.
   return {
@@ -187,7 +190,7 @@ export function readSurveyRow(
     completedAt,
     partial,
     notAResponse,
-    answers: `{${answers.join(',')}}`,
+    answers: answerTable.add(answers),
     answerCount,
     signals,
     issues: issues.length ? issues : noIssues,
