@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { attentionContract } from './attention/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
+import { documentsContract } from './documents/contract';
 import { facultyContract } from './faculty/contract';
 import { matrixContract } from './matrix/contract';
 import { meetingContract } from './meetings/contract';
@@ -32,6 +33,7 @@ export const contract = {
   ...matrixContract,
   ...importsContract,
   ...surveysContract,
+  ...documentsContract,
 };
 
 export type Contract = typeof contract;

@@ -37,6 +37,10 @@ export const errorCodes = [
   'FILE_ZIP_BOMB',
   'FILE_NO_HEADER',
   'IMPORT_CANCELLED',
+  // Documents (electron/core/documents)
+  'IMAGE_UNSUPPORTED',
+  'IMAGE_TOO_LARGE',
+  'NO_MENTORING_IN_PERIOD',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,6 +2,7 @@ import type { OperationName } from './contract';
 import { attentionHandlers } from './attention/operations';
 import { changeRequestHandlers } from './changeRequests/operations';
 import { demoHandlers } from './demo/operations';
+import { documentsHandlers } from './documents/operations';
 import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
 import { matrixHandlers } from './matrix/operations';
@@ -33,6 +34,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...matrixHandlers,
   ...createImportsHandlers(importDeps),
   ...createSurveysHandlers(importDeps),
+  ...documentsHandlers,
 };
 
 export function handlerFor(name: OperationName): Handler<OperationName> {
