@@ -117,11 +117,11 @@ export const documentsContract = {
   'documents.images.set': operation<DocumentSettings>()(
     z.object({
       kind: z.enum(imageKinds, { error: 'Choose the logo or the signature.' }),
-      // Base64 of at most maxImageBytes, with room for padding; the exact limit is checked on the bytes.
+      // A coarse cap on what crosses to the core; the 2 MB limit is checked on the decoded bytes.
       base64: z
         .string({ error: 'Choose a PNG or JPEG image.' })
         .min(1, { error: 'Choose a PNG or JPEG image.' })
-        .max(Math.ceil((maxImageBytes * 4) / 3) + 8, { error: 'The image is larger than 2 MB. Choose a smaller one.' }),
+        .max(maxImageBytes * 2, { error: 'The image is larger than 2 MB. Choose a smaller PNG or JPEG image.' }),
     }),
   ),
   'documents.images.clear': operation<DocumentSettings>()(
