@@ -7,6 +7,7 @@ import { initCommand } from './init';
 import { matrixCommand } from './matrix';
 import { mentorshipsCommand } from './mentorships';
 import { passwdCommand } from './passwd';
+import { pdfCommand } from './pdf';
 import { statusCommand } from './status';
 
 /**
@@ -22,5 +23,6 @@ export const commands: CliCommand[] = [
   groupsCommand,
   attentionCommand,
   matrixCommand,
+  pdfCommand,
   demoCommand,
 ];

@@ -1,12 +1,10 @@
 import { Option } from 'commander';
-import type { Core } from '../../../core/core';
-import type { Faculty } from '../../../core/faculty/contract';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { TrellisError } from '../../../core/errors';
-import { CliError } from '../../failures';
 import { isoDateArg, recordIdArg } from '../../optionParsers';
 import { printJson, printLines } from '../../output';
+import { personByEmail } from '../../people';
 
 interface AddMemberOptions {
   group: number;
@@ -61,18 +59,6 @@ export const groupsAddMemberCommand: CliCommand = {
       );
   },
 };
-
-/** The person with exactly this email (letter case aside), active or not; the core decides who may join. */
-async function personByEmail(core: Core, email: string): Promise<Faculty> {
-  const wanted = email.trim().toLowerCase();
-  const page = await core.call('faculty.list', { search: email.trim(), status: 'all', limit: 1000 });
-  const person = page.rows.find((row) => row.email.toLowerCase() === wanted);
-  if (!person)
-    throw new CliError(
-      `No one in the directory has the email ${email.trim()}. Check the spelling, or run "trellis faculty list --search …".`,
-    );
-  return person;
-}
 
 /** The contract's field names → this command's options, so a message says "--faculty: …" rather than "facultyId: …". */
 const optionForField: Record<string, string> = {

@@ -1,0 +1,15 @@
+import type { Core } from '../core/core';
+import type { Faculty } from '../core/faculty/contract';
+import { CliError } from './failures';
+
+/** The person with exactly this email (letter case aside), active or not; the core decides what they may do. */
+export async function personByEmail(core: Core, email: string): Promise<Faculty> {
+  const wanted = email.trim().toLowerCase();
+  const page = await core.call('faculty.list', { search: email.trim(), status: 'all', limit: 1000 });
+  const person = page.rows.find((row) => row.email.toLowerCase() === wanted);
+  if (!person)
+    throw new CliError(
+      `No one in the directory has the email ${email.trim()}. Check the spelling, or run "trellis faculty list --search …".`,
+    );
+  return person;
+}
