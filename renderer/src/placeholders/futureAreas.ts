@@ -18,13 +18,6 @@ export const futureAreas: FutureArea[] = [
       'Bring in the HR faculty roster and survey exports from Qualtrics, REDCap, Microsoft Forms and Google Forms.',
   },
   {
-    path: '/documents',
-    title: 'Documents',
-    notBuilt: 'Documents are not built yet. They are coming in a later version.',
-    willDo:
-      'Print Mentoring Partnership Agreements, service-portfolio letters for faculty who mentor, and award nomination packets.',
-  },
-  {
     path: '/awards',
     title: 'Awards',
     notBuilt: 'Awards are not built yet. They are coming in a later version.',

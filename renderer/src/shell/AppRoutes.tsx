@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { documentRoutes } from '../documents/routes';
 import { FacultyDetailPage } from '../faculty/FacultyDetailPage';
 import { FacultyDirectoryPage } from '../faculty/FacultyDirectoryPage';
 import { matrixRoutes } from '../matrix/routes';
@@ -19,6 +20,7 @@ export function AppRoutes() {
       {mentorshipRoutes()}
       {peerGroupRoutes()}
       {matrixRoutes()}
+      {documentRoutes()}
       {futureAreas.map((area) => (
         <Route key={area.path} path={area.path} element={<NotBuiltYetPage area={area} />} />
       ))}
