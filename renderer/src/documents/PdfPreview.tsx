@@ -72,20 +72,16 @@ export function PdfPreview({ document: generated, title, onClose }: Props) {
       opened
       onClose={onClose}
       size="auto"
-      title={
-        <Stack gap={0}>
-          <Text fw={600}>{title}</Text>
-          <Text size="sm" c="dimmed">
-            {generated.file.fileName}
-          </Text>
-        </Stack>
-      }
-      aria-label={`Preview: ${title}`}
-      styles={{ body: { paddingBottom: 0 } }}
+      title={title}
+      closeButtonProps={{ 'aria-label': 'Close preview' }}
+      styles={{ title: { fontWeight: 600 }, body: { paddingBottom: 0 } }}
     >
       <Stack gap="sm">
         <Group justify="space-between" gap="md" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
+            <Text size="sm" c="dimmed" maw={260} truncate="end" title={generated.file.fileName}>
+              {generated.file.fileName}
+            </Text>
             <Text size="sm" aria-live="polite">
               {pageCount === 1 ? '1 page' : `${pageCount} pages`}
             </Text>

@@ -17,7 +17,12 @@ export function ServiceLetterButton({ facultyId, name }: { facultyId: number; na
       <Button variant="default" leftSection={<IconFileText size={16} />} onClick={choose.open}>
         Service letter…
       </Button>
-      <Modal opened={choosing} onClose={choose.close} title={`Service Portfolio letter for ${name}`}>
+      <Modal
+        opened={choosing}
+        onClose={choose.close}
+        title={`Service Portfolio letter for ${name}`}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         <ServiceLetterForm
           facultyId={facultyId}
           onReady={(ready) => {

@@ -64,11 +64,11 @@ export async function serviceLetterPdf(
     const small = (value: string): CellItem[] => [{ text: value, size: 9 }];
     drawTable(pdf, {
       columns: [
-        { header: 'Mentee', width: 160 },
-        { header: 'Role', width: 64 },
-        { header: 'Dates', width: 156 },
-        { header: 'Meetings', width: 52 },
-        { header: 'Goals', width: pdf.contentWidth - 432 },
+        { header: 'Mentee', width: 150 },
+        { header: 'Role', width: 58 },
+        { header: 'Dates', width: 150 },
+        { header: 'Meetings', width: 62 },
+        { header: 'Goals', width: pdf.contentWidth - 420 },
       ],
       rows: record.mentees.map((m) => [
         [{ text: m.mentee.name, size: 9.5, note: { text: `${m.mentee.rank} · ${m.mentee.department}` } }],
