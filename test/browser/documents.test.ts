@@ -52,13 +52,29 @@ async function inkOn(pageNumber: number, pageCount: number): Promise<number> {
   const canvas = page.getByRole('img', { name: `Page ${pageNumber} of ${pageCount}` });
   await canvas.locator('xpath=..').and(page.locator('[data-drawn="true"]')).waitFor();
   return canvas.evaluate((element) => {
-    const c = element as HTMLCanvasElement;
-    const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const c = element as unknown as CanvasLike;
+    const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let ink = 0;
     for (let i = 0; i < pixels.length; i += 4)
       if (pixels[i]! < 200 || pixels[i + 1]! < 200 || pixels[i + 2]! < 200) ink++;
     return ink;
   });
+}
+
+/** The few page objects these steps touch (the tests' TypeScript set-up has no DOM types). */
+interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } };
+}
+interface PageGlobals {
+  print: () => void;
+  printed?: string;
+  document: {
+    title: string;
+    querySelectorAll(selector: string): { length: number };
+    body: { classList: { contains(name: string): boolean } };
+  };
 }
 
 describe('documents', () => {
@@ -94,15 +110,16 @@ describe('documents', () => {
 
     // Printing shows only the pages, one image per page; the browser's print dialog is replaced by a recorder.
     await page.evaluate(() => {
-      window.print = () => {
-        const images = document.querySelectorAll('body > .trellis-print-pages img');
-        (window as unknown as { printed: string }).printed =
-          `${images.length} pages, printing=${document.body.classList.contains('trellis-printing')}, title=${document.title}`;
+      const page = globalThis as unknown as PageGlobals;
+      page.print = () => {
+        const images = page.document.querySelectorAll('body > .trellis-print-pages img').length;
+        const printing = page.document.body.classList.contains('trellis-printing');
+        page.printed = `${images} pages, printing=${printing}, title=${page.document.title}`;
       };
     });
     await dialog.getByRole('button', { name: 'Print…' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed?: string }).printed !== undefined);
-    expect(await page.evaluate(() => (window as unknown as { printed: string }).printed)).toBe(
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).printed !== undefined);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).printed)).toBe(
       '3 pages, printing=true, title=Mentoring Partnership Agreement',
     );
     expect(await page.locator('.trellis-print-pages').count()).toBe(0);

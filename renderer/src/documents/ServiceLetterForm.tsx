@@ -51,22 +51,17 @@ export function ServiceLetterForm({ facultyId, onReady, submitLabel = 'Preview l
           the last academic year.
         </Text>
         <SimpleGrid cols={2}>
-          <TextInput
-            type="date"
-            label="From"
-            required
-            value={period.from}
-            onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
-            error={errors.from}
-          />
-          <TextInput
-            type="date"
-            label="To"
-            required
-            value={period.to}
-            onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
-            error={errors.to}
-          />
+          {(['from', 'to'] as const).map((end) => (
+            <TextInput
+              key={end}
+              type="date"
+              label={end === 'from' ? 'From' : 'To'}
+              required
+              value={period[end]}
+              onChange={(e) => setPeriod({ ...period, [end]: e.currentTarget.value })}
+              error={errors[end]}
+            />
+          ))}
         </SimpleGrid>
         {errors.facultyId && (
           <Text c="red" size="sm">

@@ -15,6 +15,9 @@ describe('trellis pdf', { timeout: 90_000 }, () => {
   const run = (args: string[]) =>
     runTrellis(['--db', made.databasePath, ...args], { home: out.path, env: { TRELLIS_PASSPHRASE: testPassphrase } });
   const file = (name: string) => join(out.path, name);
+  /** `trellis pdf letter` for a person (by email), a period and an output file. */
+  const letter = (email: string, from: string, to: string, name: string) =>
+    run(['pdf', 'letter', '--faculty', email, '--from', from, '--to', to, '--out', file(name)]);
 
   beforeAll(async () => {
     out = tempDir('trellis-cli-pdf-');
@@ -69,18 +72,7 @@ describe('trellis pdf', { timeout: 90_000 }, () => {
   });
 
   it('letter finds the person by email and documents the period', async () => {
-    const result = await run([
-      'pdf',
-      'letter',
-      '--faculty',
-      records.mentor.email.toUpperCase(),
-      '--from',
-      '2025-07-01',
-      '--to',
-      '2026-06-30',
-      '--out',
-      file('letter.pdf'),
-    ]);
+    const result = await letter(records.mentor.email.toUpperCase(), '2025-07-01', '2026-06-30', 'letter.pdf');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const text = (await readPdf(readFileSync(file('letter.pdf')))).pages.join(' ');
@@ -90,18 +82,7 @@ describe('trellis pdf', { timeout: 90_000 }, () => {
   });
 
   it('letter for someone with no mentoring in the period fails with the reason and writes nothing', async () => {
-    const result = await run([
-      'pdf',
-      'letter',
-      '--faculty',
-      records.bystander.email,
-      '--from',
-      '2025-07-01',
-      '--to',
-      '2026-06-30',
-      '--out',
-      file('empty.pdf'),
-    ]);
+    const result = await letter(records.bystander.email, '2025-07-01', '2026-06-30', 'empty.pdf');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       `${names.bystander} had no mentoring recorded between July 1, 2025 and June 30, 2026`,
@@ -134,33 +115,11 @@ describe('trellis pdf', { timeout: 90_000 }, () => {
     expect(forced.code).toBe(0);
     expect(readFileSync(file('keep.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 
-    const badDate = await run([
-      'pdf',
-      'letter',
-      '--faculty',
-      records.mentor.email,
-      '--from',
-      '2025-02-30',
-      '--to',
-      '2026-06-30',
-      '--out',
-      file('x.pdf'),
-    ]);
+    const badDate = await letter(records.mentor.email, '2025-02-30', '2026-06-30', 'x.pdf');
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('Enter a date as YYYY-MM-DD.');
 
-    const nobody = await run([
-      'pdf',
-      'letter',
-      '--faculty',
-      'nobody@example.edu',
-      '--from',
-      '2025-07-01',
-      '--to',
-      '2026-06-30',
-      '--out',
-      file('x.pdf'),
-    ]);
+    const nobody = await letter('nobody@example.edu', '2025-07-01', '2026-06-30', 'x.pdf');
     expect(nobody.code).toBe(1);
     expect(nobody.stderr).toContain('No one in the directory has the email nobody@example.edu.');
 

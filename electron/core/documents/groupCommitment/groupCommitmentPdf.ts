@@ -62,7 +62,7 @@ export async function groupCommitmentPdf(
   pdf.heading('Confidentiality', 2, { bookmark: true });
   pdf.paragraph(text('groupConfidentiality'), { align: 'justify' });
 
-  pdf.ensureSpace(200);
+  pdf.ensureSpace(140); // the heading, its sentence and at least one signer stay together
   pdf.heading('Signatures', 2, { bookmark: true });
   const members: Signer[] = group.members.map((m) => ({
     role: 'Member',
