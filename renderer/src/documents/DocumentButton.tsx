@@ -4,7 +4,7 @@ import { IconFileText } from '@tabler/icons-react';
 import type { GeneratedDocument } from '@core/documents/contract';
 import { useState } from 'react';
 import { errorMessage } from '../api/client';
-import { PdfPreview } from './PdfPreview';
+import { LazyPdfPreview } from './LazyPdfPreview';
 
 interface Props extends Omit<ButtonProps, 'onClick' | 'loading'> {
   label: string;
@@ -40,7 +40,7 @@ export function DocumentButton({ label, title, generate, ...buttonProps }: Props
       >
         {label}
       </Button>
-      {document && <PdfPreview document={document} title={title} onClose={() => setDocument(null)} />}
+      {document && <LazyPdfPreview document={document} title={title} onClose={() => setDocument(null)} />}
     </>
   );
 }

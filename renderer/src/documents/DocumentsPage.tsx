@@ -7,7 +7,7 @@ import { invoke } from '../api/client';
 import { PersonSelect } from '../mentorships/PersonSelect';
 import { PageHeader } from '../shell/PageHeader';
 import { DocumentButton } from './DocumentButton';
-import { PdfPreview } from './PdfPreview';
+import { LazyPdfPreview } from './LazyPdfPreview';
 import { MentorshipPicker, PeerGroupPicker } from './RecordPickers';
 import { ServiceLetterForm } from './ServiceLetterForm';
 import { serviceLetterTitle } from './ServiceLetterButton';
@@ -110,7 +110,7 @@ export function DocumentsPage() {
         </Anchor>
         .
       </Text>
-      {letter && <PdfPreview document={letter} title={serviceLetterTitle} onClose={() => setLetter(null)} />}
+      {letter && <LazyPdfPreview document={letter} title={serviceLetterTitle} onClose={() => setLetter(null)} />}
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconFileText } from '@tabler/icons-react';
 import type { GeneratedDocument } from '@core/documents/contract';
 import { useState } from 'react';
-import { PdfPreview } from './PdfPreview';
+import { LazyPdfPreview } from './LazyPdfPreview';
 import { ServiceLetterForm } from './ServiceLetterForm';
 
 export const serviceLetterTitle = 'Service Portfolio letter';
@@ -31,7 +31,7 @@ export function ServiceLetterButton({ facultyId, name }: { facultyId: number; na
           }}
         />
       </Modal>
-      {document && <PdfPreview document={document} title={serviceLetterTitle} onClose={() => setDocument(null)} />}
+      {document && <LazyPdfPreview document={document} title={serviceLetterTitle} onClose={() => setDocument(null)} />}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { TrellisError } from '../../../electron/core/errors';
 import { readPdf, type PdfContents } from '../../support/pdfText';
 import {
@@ -111,6 +112,23 @@ describe('documents', { timeout: 60_000 }, () => {
         'Raising a concern or asking for a change',
         'Signatures',
       ]);
+    });
+
+    it('tags the logo as a figure with alternative text, and the page furniture as artifacts', async () => {
+      const document = await call('documents.agreement', { mentorshipId: records.mentorshipId });
+      const pdf = await getDocument({ data: new Uint8Array(Buffer.from(document.file.base64, 'base64')) }).promise;
+      const tree = await (await pdf.getPage(1)).getStructTree();
+      const figures: { alt?: string }[] = [];
+      const roles = new Set<string>();
+      const walk = (node: { role?: string; alt?: string; children?: unknown[] }) => {
+        if (node.role) roles.add(node.role);
+        if (node.role === 'Figure') figures.push(node);
+        for (const child of node.children ?? []) walk(child as typeof node);
+      };
+      walk(tree as never);
+      await pdf.destroy();
+      expect(figures.map((f) => f.alt)).toEqual(['Logo of Lakeside University School of Medicine']);
+      expect([...roles]).toEqual(expect.arrayContaining(['H1', 'H2', 'P', 'Table', 'L']));
     });
 
     it('is the same file byte for byte for the same records and clock (deterministic mode)', async () => {
