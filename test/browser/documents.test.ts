@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestHost, type TestHost } from '../host/server';
-import { createDocumentRecords, names, type DocumentRecords } from '../support/documentRecords';
+import { createDocumentRecords, names, solidPng, type DocumentRecords } from '../support/documentRecords';
 import { readPdf } from '../support/pdfText';
 import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
 import { field, goTo } from './ui';
@@ -219,8 +219,28 @@ describe('documents', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Reset to default' }).click();
     await page.getByText('Default wording restored').waitFor();
     expect((await host.core.call('documents.settings.get', {})).texts.letterClosing.isDefault).toBe(true);
+
+    // A logo: a real PNG is kept and shown; a file that is not an image is refused in plain words.
+    const logo = page.getByRole('region', { name: 'Logo', exact: true });
+    await logo.locator('input[type="file"]').setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: solidPng(240, 80),
+    });
+    await logo.getByRole('img', { name: 'The logo printed on documents' }).waitFor();
+    expect((await host.core.call('documents.settings.get', {})).images.logo).toMatchObject({ width: 240, height: 80 });
+    const signature = page.getByRole('region', { name: 'Signature', exact: true });
+    await signature.locator('input[type="file"]').setInputFiles({
+      name: 'signature.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('not really a picture'),
+    });
+    await page.getByText('This file is not a PNG or JPEG image.', { exact: false }).waitFor();
+    expect((await host.core.call('documents.settings.get', {})).images.signature).toBeNull();
     await page.getByRole('heading', { name: 'Letterhead' }).scrollIntoViewIfNeeded();
     await screenshot(page, '65-settings-letterhead');
+    await logo.scrollIntoViewIfNeeded();
+    await screenshot(page, '66-settings-logo-and-signature');
     expect(app.problems).toEqual([]);
   });
 });
