@@ -3,11 +3,10 @@ import { IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { formatCount } from '../faculty/format';
 import { useFacultyCount } from '../faculty/queries';
-import { futureAreas } from '../placeholders/futureAreas';
 import { PageHeader } from '../shell/PageHeader';
 import { AttentionPanel } from './AttentionPanel';
 
-/** What is in Trellis today, from real counts only; and, plainly, what is still to come. */
+/** What is in Trellis today, from real counts only, and where the year's work starts. */
 export function DashboardPage() {
   const active = useFacultyCount('active');
   const inactive = useFacultyCount('inactive');
@@ -44,25 +43,25 @@ export function DashboardPage() {
             </Group>
           </Stack>
         </Paper>
-        <Paper withBorder radius="md" p="lg" component="section" aria-label="Coming in later versions">
+        <Paper withBorder radius="md" p="lg" component="section" aria-label="The office’s year">
           <Stack gap="sm">
             <Title order={2} size="h4">
-              Coming in later versions
+              The office’s year
             </Title>
             <Text size="sm" c="dimmed">
-              These areas are not built yet. Nothing is kept for them until they are.
+              Bring in the HR roster and survey exports, print agreements and letters, and run award cycles.
             </Text>
-            <Stack gap={4}>
-              {futureAreas.map((area) => (
-                <Text key={area.path} size="sm">
-                  <Text span fw={600}>
-                    {area.title}
-                  </Text>
-                  {' — '}
-                  {area.willDo}
-                </Text>
-              ))}
-            </Stack>
+            <Group>
+              <Button component={Link} to="/imports" variant="light">
+                Imports
+              </Button>
+              <Button component={Link} to="/documents" variant="light">
+                Documents
+              </Button>
+              <Button component={Link} to="/awards" variant="light">
+                Awards
+              </Button>
+            </Group>
           </Stack>
         </Paper>
       </SimpleGrid>

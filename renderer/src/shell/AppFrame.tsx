@@ -1,4 +1,4 @@
-import { AppShell, Badge, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
+import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import { IconPlant2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
@@ -38,16 +38,8 @@ export function AppFrame({ children }: { children: ReactNode }) {
             to={item.path}
             label={item.label}
             leftSection={<item.icon size={18} stroke={1.6} />}
-            rightSection={
-              item.built ? undefined : (
-                <Badge size="xs" variant="light" color="gray" aria-label="not built yet">
-                  Later
-                </Badge>
-              )
-            }
             active={isCurrent(item.path)}
             aria-current={isCurrent(item.path) ? 'page' : undefined}
-            c={item.built ? undefined : 'dimmed'}
           />
         ))}
       </AppShell.Navbar>

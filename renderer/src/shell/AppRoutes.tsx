@@ -1,14 +1,13 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { awardRoutes } from '../awards/routes';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { documentRoutes } from '../documents/routes';
 import { FacultyDetailPage } from '../faculty/FacultyDetailPage';
 import { FacultyDirectoryPage } from '../faculty/FacultyDirectoryPage';
 import { importRoutes } from '../imports/routes';
 import { matrixRoutes } from '../matrix/routes';
 import { mentorshipRoutes } from '../mentorships/routes';
 import { peerGroupRoutes } from '../peerGroups/routes';
-import { futureAreas } from '../placeholders/futureAreas';
-import { NotBuiltYetPage } from '../placeholders/NotBuiltYetPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
 /** Routes share their paths with the navigation and the core's domains; each area lists its own in routes.tsx. */
@@ -23,9 +22,7 @@ export function AppRoutes() {
       {matrixRoutes()}
       {importRoutes()}
       {awardRoutes()}
-      {futureAreas.map((area) => (
-        <Route key={area.path} path={area.path} element={<NotBuiltYetPage area={area} />} />
-      ))}
+      {documentRoutes()}
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

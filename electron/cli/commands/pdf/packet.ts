@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { Option } from 'commander';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
-import { alreadyThere, noFolder, writeOutputFile } from '../../files';
+import { alreadyThere, noFolder, writeOutputFile } from '../../outputFile';
 import { recordIdArg } from '../../optionParsers';
 import { printJson, printLines } from '../../output';
 import { printLimitWarnings } from './packetWarnings';

@@ -9,7 +9,7 @@ import {
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { CliError } from '../../failures';
-import { alreadyThere, noFolder, writeOutputFile } from '../../files';
+import { alreadyThere, noFolder, writeOutputFile } from '../../outputFile';
 import { commaList, oneOf, recordIdArg } from '../../optionParsers';
 import { printJson, printLines } from '../../output';
 import { printLimitWarnings } from './packetWarnings';

@@ -1,7 +1,20 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { CliContext } from './command';
 import { CliError } from './failures';
 
-/** Commands that write files (exports, PDFs) refuse to replace one unless asked to, with the same words. */
+/**
+ * Where an exported file goes: --out resolved against the working folder,
+ * checked before the passphrase is asked for (the folder exists; the file
+ * does not, unless --force), and checked again when writing.
+ */
+export function outputPath(cli: CliContext, out: string, force: boolean): string {
+  const path = resolve(cli.io.cwd, out);
+  if (!force && existsSync(path)) throw alreadyThere(path);
+  if (!existsSync(dirname(path))) throw noFolder(path);
+  return path;
+}
+
 export function alreadyThere(path: string): CliError {
   return new CliError(`${path} already exists. Choose another --out file, or add --force to replace it.`);
 }
@@ -10,7 +23,6 @@ export function noFolder(path: string): CliError {
   return new CliError(`Could not write ${path}: its folder does not exist.`);
 }
 
-/** Writes `bytes` to `path`; without `force`, fails if the file exists, also if it appeared a moment ago. */
 export function writeOutputFile(path: string, bytes: Uint8Array, force: boolean): void {
   try {
     // 'wx' fails if the file appeared meanwhile, so nothing is overwritten without --force.
