@@ -10,7 +10,7 @@ import { groupCommitmentPdf } from './groupCommitment/groupCommitmentPdf';
 import { longDate } from './layout/words';
 import { hasMentoring, mentoringRecord } from './mentoringRecord';
 import { loadOfficeSettings } from './officeDocument';
-import { awardsReceived } from './serviceLetter/awards';
+import { selectedAwardsFor } from '../awards/selectedAwards';
 import { mentorSatisfaction } from './serviceLetter/satisfaction';
 import { serviceLetterPdf } from './serviceLetter/serviceLetterPdf';
 import { clearImage, setImage } from './settings/images';
@@ -72,7 +72,7 @@ export const documentsHandlers: HandlerMap<DocumentsOperation> = {
         );
       }
       const [awards, satisfaction, office] = await Promise.all([
-        awardsReceived(db, facultyId, record.period),
+        selectedAwardsFor(db, facultyId, record.period.from, record.period.to),
         mentorSatisfaction(db, [...new Set(record.mentees.map((m) => m.mentee.id))], record.period),
         loadOfficeSettings(db),
       ]);

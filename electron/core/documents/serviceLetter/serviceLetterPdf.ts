@@ -8,12 +8,12 @@ import { finishOfficeDocument, startOfficeDocument, type OfficeSettings } from '
 import { fonts } from '../pdf/fonts';
 import { drawTable, type CellItem } from '../pdf/table';
 import { fillPlaceholders } from '../settings/standardTexts';
-import type { AwardReceived } from './awards';
+import type { AwardWon } from '../../awards/selectedAwards';
 import type { SatisfactionSummary } from './satisfaction';
 
 export interface ServiceLetterContent {
   record: MentoringRecord;
-  awards: AwardReceived[];
+  awards: AwardWon[];
   satisfaction: SatisfactionSummary | null;
 }
 
@@ -106,7 +106,7 @@ export async function serviceLetterPdf(
     ...(record.groupsFacilitated.length > 0
       ? [`Group members who committed to attendance and confidentiality: ${record.groupCommitmentsSigned}.`]
       : []),
-    ...awards.map((a) => `Recipient of the ${a.award}, ${a.year}.`),
+    ...awards.map((a) => `Recipient of the ${a.awardName}, ${a.year}.`),
   ];
   pdf.list(summary);
 
