@@ -3,10 +3,8 @@ import {
   Anchor,
   Badge,
   Button,
-  Center,
   DataList,
   Group,
-  Loader,
   Modal,
   Paper,
   Radio,
@@ -27,37 +25,26 @@ import {
 } from '@core/changeRequests/contract';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { BackToMentorships, capitalize } from './MentorshipPage';
 import { PersonSelect } from './PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from './queries';
+import { RecordPage } from './RecordPage';
 import { PersonLink, todayIso } from './records';
 
 /** A confidential request to change a pair, and what the office did about it. */
 export function ChangeRequestPage() {
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const request = useMentoringQuery('changeRequests.get', { id }, { enabled: valid });
-  if (!valid || request.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        <BackToMentorships />
-        <Alert color="red" title="This change request could not be opened">
-          {valid ? errorMessage(request.error) : 'There is no such change request.'}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (request.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  return <RequestRecord cr={request.data} />;
+  return (
+    <RecordPage
+      operation="changeRequests.get"
+      noun="change request"
+      back={{ to: '/mentorships', label: 'Mentorships' }}
+    >
+      {(cr) => <RequestRecord cr={cr} />}
+    </RecordPage>
+  );
 }
 
 function RequestRecord({ cr }: { cr: ChangeRequest }) {

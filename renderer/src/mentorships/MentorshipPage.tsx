@@ -3,10 +3,8 @@ import {
   Anchor,
   Badge,
   Button,
-  Center,
   DataList,
   Group,
-  Loader,
   Modal,
   Paper,
   Radio,
@@ -37,50 +35,29 @@ import {
   type Mentorship,
   type ReviewOutcome,
 } from '@core/mentorships/contract';
-import { IconArrowLeft, IconCalendarPlus, IconPencil, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
+import { IconCalendarPlus, IconPencil, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
 import { formatCount, formatDate } from '../faculty/format';
 import { EditMentorshipDrawer } from './EditMentorshipDrawer';
 import { LogMeetingForm } from './LogMeetingForm';
 import { useMentoringMutation, useMentoringQuery } from './queries';
+import { BackLink, RecordPage } from './RecordPage';
 import { MentorshipStatusBadge, PersonLink, todayIso, WarningList } from './records';
 
+/** "← Mentorships", shared with the change-request page. */
 export function BackToMentorships() {
-  return (
-    <Anchor component={Link} to="/mentorships" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        Mentorships
-      </Group>
-    </Anchor>
-  );
+  return <BackLink to="/mentorships">Mentorships</BackLink>;
 }
 
 /** One pair: its status, goals, meetings, annual reviews and change requests. */
 export function MentorshipPage() {
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const mentorship = useMentoringQuery('mentorships.get', { id }, { enabled: valid });
-  if (!valid || mentorship.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        <BackToMentorships />
-        <Alert color="red" title="This mentorship could not be opened">
-          {valid ? errorMessage(mentorship.error) : 'There is no such mentorship.'}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (mentorship.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  return <MentorshipRecord m={mentorship.data} />;
+  return (
+    <RecordPage operation="mentorships.get" noun="mentorship" back={{ to: '/mentorships', label: 'Mentorships' }}>
+      {(m) => <MentorshipRecord m={m} />}
+    </RecordPage>
+  );
 }
 
 function MentorshipRecord({ m }: { m: Mentorship }) {

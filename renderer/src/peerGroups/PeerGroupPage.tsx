@@ -3,11 +3,9 @@ import {
   Anchor,
   Badge,
   Button,
-  Center,
   Checkbox,
   DataList,
   Group,
-  Loader,
   Modal,
   Paper,
   Stack,
@@ -20,51 +18,27 @@ import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { groupingLabels, groupPhaseLabels, type GroupMember, type PeerGroup } from '@core/peerGroups/contract';
-import { IconArrowLeft, IconCalendarPlus, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { IconCalendarPlus, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { LogMeetingForm } from '../mentorships/LogMeetingForm';
 import { Section } from '../mentorships/MentorshipPage';
 import { PersonSelect } from '../mentorships/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { BackLink, RecordPage } from '../mentorships/RecordPage';
 import { PersonLink, todayIso, WarningList } from '../mentorships/records';
 import { PeerGroupFormDrawer } from './PeerGroupFormDrawer';
 
-function Back() {
-  return (
-    <Anchor component={Link} to="/peer-groups" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        Peer Groups
-      </Group>
-    </Anchor>
-  );
-}
+const backToGroups = { to: '/peer-groups', label: 'Peer Groups' };
 
 export function PeerGroupPage() {
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const group = useMentoringQuery('peerGroups.get', { id }, { enabled: valid });
-  if (!valid || group.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        <Back />
-        <Alert color="red" title="This group could not be opened">
-          {valid ? errorMessage(group.error) : 'There is no such group.'}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (group.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  return <GroupRecord g={group.data} />;
+  return (
+    <RecordPage operation="peerGroups.get" noun="group" back={backToGroups}>
+      {(g) => <GroupRecord g={g} />}
+    </RecordPage>
+  );
 }
 
 function GroupRecord({ g }: { g: PeerGroup }) {
@@ -99,7 +73,7 @@ function GroupRecord({ g }: { g: PeerGroup }) {
 
   return (
     <Stack gap="md" maw={960}>
-      <Back />
+      <BackLink to={backToGroups.to}>{backToGroups.label}</BackLink>
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
           <Group gap="sm">
