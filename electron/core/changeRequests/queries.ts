@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { TrellisError } from '../errors';
+import { paged } from '../paged';
 import type { Rank } from '../faculty/ranks';
 import type { MentorshipKind } from '../mentorships/contract';
 import type {
@@ -87,17 +88,7 @@ export async function listChangeRequests(db: Kysely<Database>, input: ListInput)
     const personId = input.personId;
     query = query.where((eb) => eb.or([eb('m.mentor_id', '=', personId), eb('m.mentee_id', '=', personId)]));
   }
-  const { total } = await query
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const rows = await query
-    .orderBy('r.raised_on', 'desc')
-    .orderBy('r.id', 'desc')
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
-  return { total: Number(total), rows: rows.map(toRow) };
+  return paged(query, input, (q) => q.orderBy('r.raised_on', 'desc').orderBy('r.id', 'desc'), toRow);
 }
 
 export async function getChangeRequest(db: Kysely<Database>, id: number): Promise<ChangeRequest> {
