@@ -29,7 +29,7 @@ import { Link } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { BackToMentorships, capitalize } from './MentorshipPage';
-import { PersonSelect } from './PersonSelect';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from './queries';
 import { RecordPage } from './RecordPage';
 import { PersonLink, todayIso } from './records';

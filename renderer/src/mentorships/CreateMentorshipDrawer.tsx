@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 import { MentorshipDetailFields } from './MentorshipDetailFields';
-import { PersonSelect } from './PersonSelect';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from './queries';
 import { todayIso } from './records';
 

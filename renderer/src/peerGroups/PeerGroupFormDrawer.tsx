@@ -15,7 +15,7 @@ import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
-import { PersonSelect } from '../mentorships/PersonSelect';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
 import { todayIso } from '../mentorships/records';
 

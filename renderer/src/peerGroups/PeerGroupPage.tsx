@@ -25,7 +25,7 @@ import { errorMessage, isApiError } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { LogMeetingForm } from '../mentorships/LogMeetingForm';
 import { Section } from '../mentorships/MentorshipPage';
-import { PersonSelect } from '../mentorships/PersonSelect';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
 import { BackLink, RecordPage } from '../mentorships/RecordPage';
 import { PersonLink, todayIso, WarningList } from '../mentorships/records';
