@@ -84,6 +84,7 @@ export async function listChangeRequests(db: Kysely<Database>, input: ListInput)
   if (input.status === 'unresolved') query = query.where('r.status', '!=', 'resolved');
   else if (input.status) query = query.where('r.status', '=', input.status);
   if (input.mentorshipId !== undefined) query = query.where('r.mentorship_id', '=', input.mentorshipId);
+  if (input.raisedBy) query = query.where('r.raised_by', '=', input.raisedBy);
   if (input.personId !== undefined) {
     const personId = input.personId;
     query = query.where((eb) => eb.or([eb('m.mentor_id', '=', personId), eb('m.mentee_id', '=', personId)]));

@@ -6,6 +6,7 @@ import { useFacultyCount } from '../faculty/queries';
 import { futureAreas } from '../placeholders/futureAreas';
 import { PageHeader } from '../shell/PageHeader';
 import { AttentionPanel } from './AttentionPanel';
+import { ChangeRequestsCard } from './ChangeRequestsCard';
 
 /** What is in Trellis today, from real counts only; and, plainly, what is still to come. */
 export function DashboardPage() {
@@ -44,6 +45,7 @@ export function DashboardPage() {
             </Group>
           </Stack>
         </Paper>
+        <ChangeRequestsCard />
         <Paper withBorder radius="md" p="lg" component="section" aria-label="Coming in later versions">
           <Stack gap="sm">
             <Title order={2} size="h4">

@@ -28,11 +28,11 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
 import { formatDate } from '../faculty/format';
-import { BackToMentorships, capitalize } from './MentorshipPage';
+import { BackToMentorships } from './MentorshipPage';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from './queries';
 import { RecordPage } from './RecordPage';
-import { PersonLink, todayIso } from './records';
+import { capitalize, PersonLink, todayIso } from './records';
 
 /** A confidential request to change a pair, and what the office did about it. */
 export function ChangeRequestPage() {

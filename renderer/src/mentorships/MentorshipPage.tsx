@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   DataList,
   Group,
@@ -19,13 +18,7 @@ import {
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import {
-  changeRequestResolutionLabels,
-  changeRequestStatusLabels,
-  raisedByLabels,
-  raisedByOptions,
-  type RaisedBy,
-} from '@core/changeRequests/contract';
+import { raisedByLabels, raisedByOptions, type RaisedBy } from '@core/changeRequests/contract';
 import {
   goalStatuses,
   goalStatusLabels,
@@ -44,7 +37,14 @@ import { EditMentorshipDrawer } from './EditMentorshipDrawer';
 import { LogMeetingForm } from './LogMeetingForm';
 import { useMentoringMutation, useMentoringQuery } from './queries';
 import { BackLink, RecordPage } from './RecordPage';
-import { MentorshipStatusBadge, PersonLink, todayIso, WarningList } from './records';
+import {
+  capitalize,
+  ChangeRequestStatusBadge,
+  MentorshipStatusBadge,
+  PersonLink,
+  todayIso,
+  WarningList,
+} from './records';
 
 /** "← Mentorships", shared with the change-request page. */
 export function BackToMentorships() {
@@ -261,9 +261,7 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
                 <Anchor component={Link} to={`/mentorships/change-requests/${cr.id}`}>
                   Raised by {raisedByLabels[cr.raisedBy]} on {formatDate(cr.raisedOn)}
                 </Anchor>
-                <Badge variant="light" color={cr.status === 'resolved' ? 'gray' : 'orange'}>
-                  {cr.resolution ? changeRequestResolutionLabels[cr.resolution] : changeRequestStatusLabels[cr.status]}
-                </Badge>
+                <ChangeRequestStatusBadge request={cr} />
                 {cr.newMentorshipId && (
                   <Anchor component={Link} to={`/mentorships/${cr.newMentorshipId}`} size="sm">
                     Open the new mentorship
@@ -561,10 +559,6 @@ function RaiseForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
       </Stack>
     </form>
   );
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function Goals({ m }: { m: Mentorship }) {
