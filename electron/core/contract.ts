@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attentionContract } from './attention/contract';
+import { autoLockContract } from './autoLock/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
 import { facultyContract } from './faculty/contract';
@@ -20,6 +21,7 @@ import { vaultContract } from './vault/contract';
  */
 export const contract = {
   ...vaultContract,
+  ...autoLockContract,
   ...facultyContract,
   ...programContract,
   ...mentorshipContract,

@@ -1,5 +1,6 @@
 import type { OperationName } from './contract';
 import { attentionHandlers } from './attention/operations';
+import { autoLockHandlers } from './autoLock/operations';
 import { changeRequestHandlers } from './changeRequests/operations';
 import { demoHandlers } from './demo/operations';
 import { facultyHandlers } from './faculty/operations';
@@ -21,6 +22,7 @@ export const importDeps = createImportDeps();
 /** Every handler, keyed by operation name. The type makes a missing handler a compile error. */
 export const handlers: HandlerMap<OperationName> = {
   ...vaultHandlers,
+  ...autoLockHandlers,
   ...facultyHandlers,
   ...programHandlers,
   ...mentorshipHandlers,
