@@ -1,5 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { AutoLockSetting } from '../autoLock/AutoLockSetting';
 import { PageHeader } from '../shell/PageHeader';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DatabaseDetails } from './DatabaseDetails';
@@ -13,6 +14,12 @@ export function SettingsPage() {
         intro="Change the passphrase staff use to unlock Trellis. The recovery key keeps working."
       >
         <ChangePassphraseForm />
+      </Section>
+      <Section
+        title="Locking"
+        intro="Trellis locks itself when no one has used it for a while, so records are not left open on an empty desk."
+      >
+        <AutoLockSetting />
       </Section>
       <Section
         title="Database"
