@@ -1,5 +1,6 @@
-import { Alert, Button, Drawer, Group, Stack } from '@mantine/core';
+import { Alert, Drawer, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
+import { FormFooter } from './FormParts';
 
 interface FormDrawerProps {
   opened: boolean;
@@ -51,14 +52,7 @@ export function DrawerForm({ label, onSubmit, error, submitLabel, saving, onCanc
           </Alert>
         )}
         {children}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormFooter onCancel={onCancel} submitLabel={submitLabel} saving={saving} />
       </Stack>
     </form>
   );

@@ -24,15 +24,17 @@ import {
   type ChangeRequestResolution,
 } from '@core/changeRequests/contract';
 import { IconArrowRight } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage, isApiError } from '../api/client';
+import { errorMessage } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { BackToMentorships } from './MentorshipPage';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from './queries';
 import { RecordPage } from './RecordPage';
+import { fieldErrorsOf, FormAlert, FormFooter } from '../forms/FormParts';
 import { capitalize, PersonLink, todayIso } from './records';
+import { Field } from '../shell/RecordParts';
 
 /** A confidential request to change a pair, and what the office did about it. */
 export function ChangeRequestPage() {
@@ -163,15 +165,6 @@ function RequestRecord({ cr }: { cr: ChangeRequest }) {
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
-
 function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) {
   const resolve = useMentoringMutation('changeRequests.resolve');
   const [resolution, setResolution] = useState<ChangeRequestResolution | ''>('');
@@ -180,8 +173,7 @@ function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) 
   const [handledBy, setHandledBy] = useState(cr.handledBy ?? '');
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
-  const errors = isApiError(resolve.error) ? resolve.error.fields : {};
-  const unplaced = resolve.error && (!isApiError(resolve.error) || Object.keys(resolve.error.fields).length === 0);
+  const errors = fieldErrorsOf(resolve.error);
 
   return (
     <form
@@ -216,11 +208,7 @@ function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) 
       }}
     >
       <Stack gap="md">
-        {unplaced && (
-          <Alert color="red" title="Not saved">
-            {errorMessage(resolve.error)}
-          </Alert>
-        )}
+        <FormAlert error={resolve.error} />
         <Radio.Group
           label="Outcome"
           required
@@ -277,14 +265,7 @@ function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) 
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={resolve.isPending}>
-            Resolve request
-          </Button>
-        </Group>
+        <FormFooter onCancel={onDone} submitLabel="Resolve request" saving={resolve.isPending} />
       </Stack>
     </form>
   );

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   DataList,
@@ -9,7 +8,6 @@ import {
   Radio,
   Select,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -29,14 +27,15 @@ import {
   type ReviewOutcome,
 } from '@core/mentorships/contract';
 import { IconCalendarPlus, IconPencil, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { errorMessage, isApiError } from '../api/client';
+import { errorMessage } from '../api/client';
 import { formatCount, formatDate } from '../faculty/format';
 import { EditMentorshipDrawer } from './EditMentorshipDrawer';
 import { LogMeetingForm } from './LogMeetingForm';
 import { useMentoringMutation, useMentoringQuery } from './queries';
 import { BackLink, RecordPage } from './RecordPage';
+import { fieldErrorsOf, FormAlert, FormFooter } from '../forms/FormParts';
 import {
   capitalize,
   ChangeRequestStatusBadge,
@@ -45,6 +44,8 @@ import {
   todayIso,
   WarningList,
 } from './records';
+import { Field, Section } from '../shell/RecordParts';
+import { MeetingTable } from './MeetingTable';
 
 /** "← Mentorships", shared with the change-request page. */
 export function BackToMentorships() {
@@ -213,26 +214,7 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
 
       <Section title="Meetings">
         {meetings.data && meetings.data.total > 0 ? (
-          <Table aria-label="Meetings" verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Date</Table.Th>
-                <Table.Th>Length</Table.Th>
-                <Table.Th>Topics</Table.Th>
-                <Table.Th>Notes</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {meetings.data.rows.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>{formatDate(row.heldOn)}</Table.Td>
-                  <Table.Td>{row.durationMinutes} min</Table.Td>
-                  <Table.Td>{row.topics.join(', ') || '—'}</Table.Td>
-                  <Table.Td>{row.hasNotes ? 'Yes (confidential)' : '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <MeetingTable rows={meetings.data.rows} showNotes />
         ) : (
           <Text size="sm" c="dimmed">
             No meetings logged yet.{m.status === 'active' ? ' Use “Log meeting” after the pair meets.' : ''}
@@ -296,73 +278,11 @@ const reviewOutcomeLabels: Record<ReviewOutcome, string> = {
   end: 'End the mentorship',
 };
 
-export function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h4">
-            {title}
-          </Title>
-          {action}
-        </Group>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
-
-function fieldsOf(error: unknown): Record<string, string> {
-  return isApiError(error) ? error.fields : {};
-}
-
-function FormButtons({
-  onCancel,
-  label,
-  loading,
-  color,
-}: {
-  onCancel: () => void;
-  label: string;
-  loading: boolean;
-  color?: string;
-}) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={loading} color={color}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
-
-function FormAlert({ error }: { error: unknown }) {
-  if (!error) return null;
-  if (isApiError(error) && Object.keys(error.fields).length > 0) return null;
-  return (
-    <Alert color="red" title="Not saved">
-      {errorMessage(error)}
-    </Alert>
-  );
-}
-
 function EndForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
   const end = useMentoringMutation('mentorships.end');
   const [endedOn, setEndedOn] = useState(todayIso());
   const [reason, setReason] = useState('');
-  const errors = fieldsOf(end.error);
+  const errors = fieldErrorsOf(end.error);
   return (
     <form
       noValidate
@@ -407,7 +327,7 @@ function EndForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
           onChange={(e) => setReason(e.currentTarget.value)}
           error={errors.reason}
         />
-        <FormButtons onCancel={onDone} label="End mentorship" loading={end.isPending} color="red" />
+        <FormFooter onCancel={onDone} submitLabel="End mentorship" saving={end.isPending} color="red" />
       </Stack>
     </form>
   );
@@ -419,7 +339,7 @@ function ReviewForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
   const [reviewedOn, setReviewedOn] = useState(todayIso());
   const [outcome, setOutcome] = useState<ReviewOutcome | ''>('');
   const [note, setNote] = useState('');
-  const errors = fieldsOf(record.error);
+  const errors = fieldErrorsOf(record.error);
   const [outcomeMissing, setOutcomeMissing] = useState(false);
   return (
     <form
@@ -482,7 +402,7 @@ function ReviewForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
         />
-        <FormButtons onCancel={onDone} label="Record review" loading={record.isPending} />
+        <FormFooter onCancel={onDone} submitLabel="Record review" saving={record.isPending} />
       </Stack>
     </form>
   );
@@ -495,7 +415,7 @@ function RaiseForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
   const [raisedOn, setRaisedOn] = useState(todayIso());
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const errors = fieldsOf(create.error);
+  const errors = fieldErrorsOf(create.error);
   return (
     <form
       noValidate
@@ -555,7 +475,7 @@ function RaiseForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
           onChange={(e) => setReason(e.currentTarget.value)}
           error={errors.reason}
         />
-        <FormButtons onCancel={onDone} label="Raise request" loading={create.isPending} />
+        <FormFooter onCancel={onDone} submitLabel="Raise request" saving={create.isPending} />
       </Stack>
     </form>
   );
@@ -565,7 +485,7 @@ function Goals({ m }: { m: Mentorship }) {
   const add = useMentoringMutation('mentorships.addGoal');
   const update = useMentoringMutation('mentorships.updateGoal');
   const [text, setText] = useState('');
-  const errors = fieldsOf(add.error);
+  const errors = fieldErrorsOf(add.error);
   return (
     <Section title="Goals">
       {m.goals.length === 0 ? (
@@ -673,7 +593,7 @@ function GoalText({ goal }: { goal: Goal }) {
           onKeyDown={(e) => {
             if (e.key === 'Escape') cancel();
           }}
-          error={fieldsOf(update.error).text ?? (update.error ? errorMessage(update.error) : undefined)}
+          error={fieldErrorsOf(update.error).text ?? (update.error ? errorMessage(update.error) : undefined)}
         />
         <Button type="submit" size="xs" loading={update.isPending}>
           Save

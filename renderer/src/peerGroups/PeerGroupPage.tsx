@@ -19,17 +19,19 @@ import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { groupingLabels, groupPhaseLabels, type GroupMember, type PeerGroup } from '@core/peerGroups/contract';
 import { IconCalendarPlus, IconPencil, IconUserPlus } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { LogMeetingForm } from '../mentorships/LogMeetingForm';
-import { Section } from '../mentorships/MentorshipPage';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
 import { BackLink, RecordPage } from '../mentorships/RecordPage';
+import { fieldErrorsOf, FormFooter } from '../forms/FormParts';
 import { PersonLink, todayIso, WarningList } from '../mentorships/records';
 import { PeerGroupFormDrawer } from './PeerGroupFormDrawer';
+import { Field, Section } from '../shell/RecordParts';
+import { MeetingTable } from '../mentorships/MeetingTable';
 
 const backToGroups = { to: '/peer-groups', label: 'Peer Groups' };
 
@@ -208,24 +210,7 @@ function GroupRecord({ g }: { g: PeerGroup }) {
 
       <Section title="Meetings">
         {meetings.data && meetings.data.total > 0 ? (
-          <Table aria-label="Meetings" verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Date</Table.Th>
-                <Table.Th>Length</Table.Th>
-                <Table.Th>Topics</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {meetings.data.rows.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>{formatDate(row.heldOn)}</Table.Td>
-                  <Table.Td>{row.durationMinutes} min</Table.Td>
-                  <Table.Td>{row.topics.join(', ') || '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <MeetingTable rows={meetings.data.rows} />
         ) : (
           <Text size="sm" c="dimmed">
             No meetings logged yet. Groups usually meet monthly.
@@ -251,15 +236,6 @@ function GroupRecord({ g }: { g: PeerGroup }) {
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
-
 function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
   const add = useMentoringMutation('peerGroups.addMember');
   const [facultyId, setFacultyId] = useState<number | null>(null);
@@ -267,7 +243,7 @@ function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
   const [attendance, setAttendance] = useState(true);
   const [confidentiality, setConfidentiality] = useState(true);
   const [missing, setMissing] = useState(false);
-  const fields = isApiError(add.error) ? add.error.fields : {};
+  const fields = fieldErrorsOf(add.error);
   const unplaced = add.error && (!isApiError(add.error) || Object.keys(add.error.fields).length === 0);
   return (
     <form
@@ -327,14 +303,7 @@ function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
           checked={confidentiality}
           onChange={(e) => setConfidentiality(e.currentTarget.checked)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            Add member
-          </Button>
-        </Group>
+        <FormFooter onCancel={onDone} submitLabel="Add member" saving={add.isPending} />
       </Stack>
     </form>
   );

@@ -7,6 +7,7 @@ import { formatDate } from '../faculty/format';
 import { CreateMentorshipDrawer } from '../mentorships/CreateMentorshipDrawer';
 import { BackLink, RecordPage } from '../mentorships/RecordPage';
 import { ProgramFormDrawer } from './ProgramFormDrawer';
+import { Field } from '../shell/RecordParts';
 
 const backToPrograms = { to: '/mentorships/programs', label: 'Programs' };
 
@@ -87,15 +88,6 @@ function Count({ label, value }: { label: string; value: ReactNode }) {
         {value}
       </Text>
     </Paper>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue style={{ whiteSpace: 'pre-wrap' }}>{children}</DataList.ItemValue>
-    </DataList.Item>
   );
 }
 
