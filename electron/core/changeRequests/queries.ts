@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { TrellisError } from '../errors';
 import { paged } from '../paged';
-import type { Rank } from '../faculty/ranks';
+import { pairOf } from '../mentoring/people';
 import type { MentorshipKind } from '../mentorships/contract';
 import type {
   ChangeRequest,
@@ -55,18 +55,7 @@ function toRow(row: RequestRowData): ChangeRequestRow {
     id: row.id,
     mentorshipId: row.mentorship_id,
     kind: row.kind as MentorshipKind,
-    mentor: {
-      id: row.mentor_id,
-      name: row.mentor_name,
-      rank: row.mentor_rank as Rank,
-      department: row.mentor_department,
-    },
-    mentee: {
-      id: row.mentee_id,
-      name: row.mentee_name,
-      rank: row.mentee_rank as Rank,
-      department: row.mentee_department,
-    },
+    ...pairOf(row),
     program: { id: row.program_id, name: row.program_name },
     raisedBy: row.raised_by as RaisedBy,
     raisedOn: row.raised_on,
