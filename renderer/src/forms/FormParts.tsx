@@ -6,6 +6,11 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   return isApiError(error) ? error.fields : {};
 }
 
+/** One message for a small form with room for a single line: the first field's, else the error's own. */
+export function firstErrorMessage(error: unknown): string {
+  return isApiError(error) ? (Object.values(error.fields)[0] ?? error.message) : errorMessage(error);
+}
+
 /** A failed save's message, above the form, when it is not about a particular field. */
 export function FormAlert({ error }: { error: unknown }) {
   if (!error) return null;

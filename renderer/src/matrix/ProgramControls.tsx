@@ -23,7 +23,7 @@ import {
 } from '@core/matrix/contract';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorMessage, isApiError } from '../api/client';
+import { firstErrorMessage } from '../forms/FormParts';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMatrixWrite } from './queries';
 
@@ -84,7 +84,7 @@ export function StatusControl({
       await save.mutateAsync({ programId, responsibilityId, status, statusDate: date || null, note });
       close();
     } catch (caught) {
-      setError(isApiError(caught) ? (Object.values(caught.fields)[0] ?? caught.message) : errorMessage(caught));
+      setError(firstErrorMessage(caught));
     }
   }
 
@@ -211,7 +211,7 @@ function AddHolder({ programId, roleId, roleName }: { programId: number; roleId:
       setOffice('');
       close();
     } catch (caught) {
-      setError(isApiError(caught) ? (Object.values(caught.fields)[0] ?? caught.message) : errorMessage(caught));
+      setError(firstErrorMessage(caught));
     }
   }
 

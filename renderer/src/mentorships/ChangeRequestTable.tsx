@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../faculty/format';
+import { SpacerRow, spacerHeights, useScrollToTopOnNewView } from '../shell/VirtualRows';
 import { capitalize, ChangeRequestStatusBadge, PersonLink } from './records';
 
 /** Rows have one height so they can be placed by arithmetic while only those on screen exist. */
@@ -41,15 +42,8 @@ export function ChangeRequestTable({ rows, total, onNeedMore, viewKey }: Props) 
     if (lastVisible >= rows.length - 1 && rows.length < total) onNeedMore();
   }, [lastVisible, rows.length, total, onNeedMore]);
 
-  const shownView = useRef(viewKey);
-  useEffect(() => {
-    if (shownView.current === viewKey) return;
-    shownView.current = viewKey;
-    virtualizer.scrollToOffset(0);
-  }, [viewKey, virtualizer]);
-
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  useScrollToTopOnNewView(viewKey, virtualizer);
+  const spacer = spacerHeights(virtualizer);
 
   return (
     <div
@@ -70,22 +64,14 @@ export function ChangeRequestTable({ rows, total, onNeedMore, viewKey }: Props) 
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {paddingTop > 0 && <SpacerRow height={paddingTop} />}
+          <SpacerRow height={spacer.top} columns={columns.length} />
           {items.map((item) => (
             <RequestRow key={item.key} index={item.index} request={rows[item.index]} />
           ))}
-          {paddingBottom > 0 && <SpacerRow height={paddingBottom} />}
+          <SpacerRow height={spacer.bottom} columns={columns.length} />
         </Table.Tbody>
       </Table>
     </div>
-  );
-}
-
-function SpacerRow({ height }: { height: number }) {
-  return (
-    <tr aria-hidden>
-      <td colSpan={columns.length} style={{ height, padding: 0, border: 0 }} />
-    </tr>
   );
 }
 
