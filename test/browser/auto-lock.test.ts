@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestHost, type TestHost } from '../host/server';
-import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
+import type { TestHost } from '../host/server';
+import { openAppOnNewDatabase, type AppOnNewDatabase } from './appOnNewDatabase';
+import { screenshot, type AppPage } from './support';
 import { choose, field, goTo } from './ui';
 
 /**
@@ -19,28 +20,21 @@ const person = {
   rank: 'Professor' as const,
 };
 
-let browser: Browser;
-let data: DataFolder;
+let opened: AppOnNewDatabase;
 let host: TestHost;
 let app: AppPage;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  data = await freshDataFolder();
-  host = await startTestHost({ databasePath: data.databasePath });
-  await host.core.call('vault.create', { passphrase });
-  await host.core.call('faculty.create', person);
-  app = await openApp(browser, host.url, { fakeClock: true });
-  page = app.page;
+  opened = await openAppOnNewDatabase({
+    passphrase,
+    seed: (core) => core.call('faculty.create', person),
+    fakeClock: true,
+  });
+  ({ host, app, page } = opened);
 });
 
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await host?.close();
-  await data?.remove();
-});
+afterAll(() => opened?.close());
 
 const warning = () => page.getByText('Trellis will lock in 30 seconds');
 const locked = async () => (await host.core.call('vault.status', {})).state;

@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RaisedBy } from '../../electron/core/changeRequests/contract';
-import { startTestHost, type TestHost } from '../host/server';
-import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
+import type { TestHost } from '../host/server';
+import { openAppOnNewDatabase, type AppOnNewDatabase } from './appOnNewDatabase';
+import { screenshot, type AppPage } from './support';
 import { choose, goTo } from './ui';
 
 /**
@@ -18,27 +19,19 @@ const menteeCount = 12;
 const resolvedEvery = 12;
 const raisedByCycle: RaisedBy[] = ['mentee', 'mentor', 'office', 'survey'];
 
-let browser: Browser;
-let data: DataFolder;
+let opened: AppOnNewDatabase;
 let host: TestHost;
 let app: AppPage;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  data = await freshDataFolder();
-  host = await startTestHost({ databasePath: data.databasePath });
-  await host.core.call('vault.create', { passphrase });
-  app = await openApp(browser, host.url);
-  page = app.page;
+  opened = await openAppOnNewDatabase({
+    passphrase,
+  });
+  ({ host, app, page } = opened);
 });
 
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await host?.close();
-  await data?.remove();
-});
+afterAll(() => opened?.close());
 
 /** 144 pairs, each with one request, raised a day apart; the oldest is "Mentor 01 with Mentee 01". */
 async function addRequests(): Promise<void> {
