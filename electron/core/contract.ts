@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { attentionContract } from './attention/contract';
 import { packetsContract } from './awards/packets/contract';
 import { awardsContract } from './awards/contract';
+import { autoLockContract } from './autoLock/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
 import { documentsContract } from './documents/contract';
@@ -23,6 +24,7 @@ import { vaultContract } from './vault/contract';
  */
 export const contract = {
   ...vaultContract,
+  ...autoLockContract,
   ...facultyContract,
   ...programContract,
   ...mentorshipContract,

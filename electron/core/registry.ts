@@ -3,6 +3,7 @@ import { attentionHandlers } from './attention/operations';
 import { createPacketHandlers } from './awards/packets/operations';
 import { PacketProgressBoard } from './awards/packets/progress';
 import { awardsHandlers } from './awards/operations';
+import { autoLockHandlers } from './autoLock/operations';
 import { changeRequestHandlers } from './changeRequests/operations';
 import { changeRequestEffectsSink } from './changeRequests/surveyEffectsSink';
 import { demoHandlers } from './demo/operations';
@@ -38,6 +39,7 @@ export const packetProgress = new PacketProgressBoard();
 /** Every handler, keyed by operation name. The type makes a missing handler a compile error. */
 export const handlers: HandlerMap<OperationName> = {
   ...vaultHandlers,
+  ...autoLockHandlers,
   ...facultyHandlers,
   ...programHandlers,
   ...mentorshipHandlers,

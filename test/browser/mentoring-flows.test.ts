@@ -206,7 +206,8 @@ describe('mentoring records', () => {
     await screenshot(page, '48-resolve-change-request');
     await resolve.getByRole('button', { name: 'Resolve request' }).click();
     await resolve.waitFor({ state: 'hidden' });
-    await page.getByText('Chen Wei now mentors Emil Novak').waitFor();
+    // The page's own words, not the toast that says the same for a few seconds.
+    await page.getByText('The old mentorship has ended and Chen Wei now mentors Emil Novak').waitFor();
     await screenshot(page, '49-change-request-resolved');
 
     await page.getByRole('link', { name: 'Open the new mentorship' }).click();

@@ -60,8 +60,13 @@ export interface AppPage {
   problems: string[];
 }
 
-/** A new, isolated browser profile with the app open at `url`. */
-export async function openApp(browser: Browser, url: string): Promise<AppPage> {
+/**
+ * A new, isolated browser profile with the app open at `url`. With
+ * `fakeClock`, the page's clock runs normally but a test can jump it forward
+ * (`page.clock.fastForward`), to test what happens after minutes of idleness
+ * without test hooks in the app.
+ */
+export async function openApp(browser: Browser, url: string, { fakeClock = false } = {}): Promise<AppPage> {
   // Reduced motion: Trellis then skips transitions, so screenshots show where things settle.
   const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC', reducedMotion: 'reduce' });
   // Copy to clipboard works as it does in the app (CopyButton uses the Clipboard API).
@@ -74,6 +79,7 @@ export async function openApp(browser: Browser, url: string): Promise<AppPage> {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  if (fakeClock) await context.clock.install();
   await page.goto(url);
   return { context, page, problems };
 }

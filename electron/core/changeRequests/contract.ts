@@ -73,6 +73,7 @@ export const changeRequestListInput = z.object({
   mentorshipId: recordId().optional(),
   /** Requests about mentorships this person is part of. */
   personId: recordId().optional(),
+  raisedBy: z.enum(raisedByOptions, { error: 'Choose the mentor, the mentee, the office or the survey.' }).optional(),
   ...paging,
 });
 

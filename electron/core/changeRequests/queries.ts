@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { TrellisError } from '../errors';
-import type { Rank } from '../faculty/ranks';
+import { paged } from '../paged';
+import { pairOf } from '../mentoring/people';
 import type { MentorshipKind } from '../mentorships/contract';
 import type {
   ChangeRequest,
@@ -54,18 +55,7 @@ function toRow(row: RequestRowData): ChangeRequestRow {
     id: row.id,
     mentorshipId: row.mentorship_id,
     kind: row.kind as MentorshipKind,
-    mentor: {
-      id: row.mentor_id,
-      name: row.mentor_name,
-      rank: row.mentor_rank as Rank,
-      department: row.mentor_department,
-    },
-    mentee: {
-      id: row.mentee_id,
-      name: row.mentee_name,
-      rank: row.mentee_rank as Rank,
-      department: row.mentee_department,
-    },
+    ...pairOf(row),
     program: { id: row.program_id, name: row.program_name },
     raisedBy: row.raised_by as RaisedBy,
     raisedOn: row.raised_on,
@@ -83,21 +73,12 @@ export async function listChangeRequests(db: Kysely<Database>, input: ListInput)
   if (input.status === 'unresolved') query = query.where('r.status', '!=', 'resolved');
   else if (input.status) query = query.where('r.status', '=', input.status);
   if (input.mentorshipId !== undefined) query = query.where('r.mentorship_id', '=', input.mentorshipId);
+  if (input.raisedBy) query = query.where('r.raised_by', '=', input.raisedBy);
   if (input.personId !== undefined) {
     const personId = input.personId;
     query = query.where((eb) => eb.or([eb('m.mentor_id', '=', personId), eb('m.mentee_id', '=', personId)]));
   }
-  const { total } = await query
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const rows = await query
-    .orderBy('r.raised_on', 'desc')
-    .orderBy('r.id', 'desc')
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
-  return { total: Number(total), rows: rows.map(toRow) };
+  return paged(query, input, (q) => q.orderBy('r.raised_on', 'desc').orderBy('r.id', 'desc'), toRow);
 }
 
 export async function getChangeRequest(db: Kysely<Database>, id: number): Promise<ChangeRequest> {

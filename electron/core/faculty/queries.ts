@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { TrellisError, type FieldErrors } from '../errors';
+import { paged } from '../paged';
 import { escapeLike, foldForSearch } from '../text';
 import type { FacultyFacets, FacultyFields, FacultyList, FacultySortField, facultyListInput } from './contract';
 import { deriveCareerStage, ranks, type Rank } from './ranks';
@@ -39,17 +40,17 @@ export async function listFaculty(db: Kysely<Database>, input: ListInput): Promi
   if (input.careerStage) query = query.where('career_stage', '=', input.careerStage);
   if (input.status !== 'all') query = query.where('active', '=', input.status === 'active' ? 1 : 0);
 
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const sortBy = sortExpressions[input.sort];
-  const rows = await query
-    .selectAll()
-    .orderBy(typeof sortBy === 'string' ? sql.ref(sortBy) : sortBy, input.direction)
-    .orderBy('search_text', 'asc')
-    .orderBy('id', 'asc')
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
-  return { total: Number(total), rows: rows.map(toFaculty) };
+  return paged(
+    query.selectAll(),
+    input,
+    (q) =>
+      q
+        .orderBy(typeof sortBy === 'string' ? sql.ref(sortBy) : sortBy, input.direction)
+        .orderBy('search_text', 'asc')
+        .orderBy('id', 'asc'),
+    toFaculty,
+  );
 }
 
 export async function getFaculty(db: Kysely<Database>, id: number) {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { TrellisError } from '../errors';
+import { paged } from '../paged';
 import type { Rank } from '../faculty/ranks';
 import type { Meeting, MeetingList, meetingListInput, MeetingRow } from './contract';
 
@@ -64,17 +65,7 @@ export async function listMeetings(db: Kysely<Database>, input: ListInput): Prom
       ]),
     );
   }
-  const { total } = await query
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const rows = await query
-    .orderBy('mt.held_on', 'desc')
-    .orderBy('mt.id', 'desc')
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
-  return { total: Number(total), rows: rows.map(toMeetingRow) };
+  return paged(query, input, (q) => q.orderBy('mt.held_on', 'desc').orderBy('mt.id', 'desc'), toMeetingRow);
 }
 
 export async function getMeeting(db: Kysely<Database>, id: number): Promise<Meeting> {

@@ -39,3 +39,33 @@ export function isSeniorInRank(a: PersonRef, b: PersonRef): boolean {
   const [sa, sb] = [seniorityOf(a.rank), seniorityOf(b.rank)];
   return sa !== null && sb !== null && sa > sb;
 }
+
+/** The columns a pair's query selects for its two people (`mentor.name as mentor_name`, …). */
+export interface PairColumns {
+  mentor_id: number;
+  mentor_name: string;
+  mentor_rank: string;
+  mentor_department: string;
+  mentee_id: number;
+  mentee_name: string;
+  mentee_rank: string;
+  mentee_department: string;
+}
+
+/** The mentor and the mentee of a row that joined both from the directory. */
+export function pairOf(row: PairColumns): { mentor: PersonRef; mentee: PersonRef } {
+  return {
+    mentor: {
+      id: row.mentor_id,
+      name: row.mentor_name,
+      rank: row.mentor_rank as Rank,
+      department: row.mentor_department,
+    },
+    mentee: {
+      id: row.mentee_id,
+      name: row.mentee_name,
+      rank: row.mentee_rank as Rank,
+      department: row.mentee_department,
+    },
+  };
+}

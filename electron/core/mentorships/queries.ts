@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import type { ChangeRequestResolution, ChangeRequestStatus, RaisedBy } from '../changeRequests/contract';
 import { TrellisError } from '../errors';
+import { paged } from '../paged';
 import { addDays } from '../mentoring/isoDates';
 import { escapeLike, foldForSearch } from '../text';
 import type { Mentorship, MentorshipList, mentorshipListInput } from './contract';
@@ -36,18 +37,12 @@ export async function listMentorships(db: Kysely<Database>, input: ListInput): P
       sql<boolean>`(${sql.ref('mentor.search_text')} LIKE ${pattern} ESCAPE '\\' OR ${sql.ref('mentee.search_text')} LIKE ${pattern} ESCAPE '\\')`,
     );
   }
-  const { total } = await query
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const rows = await query
-    .orderBy(sortColumns[input.sort], input.direction)
-    .orderBy('mentee.name')
-    .orderBy('m.id')
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
-  return { total: Number(total), rows: rows.map(toMentorshipRow) };
+  return paged(
+    query,
+    input,
+    (q) => q.orderBy(sortColumns[input.sort], input.direction).orderBy('mentee.name').orderBy('m.id'),
+    toMentorshipRow,
+  );
 }
 
 export async function getMentorship(db: Kysely<Database>, id: number): Promise<Mentorship> {

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MentorshipGoalsTable, MentorshipReviewsTable } from '../../../db/schema';
-import type { Rank } from '../faculty/ranks';
+import { pairOf } from '../mentoring/people';
 import type {
   Goal,
   GoalStatus,
@@ -56,18 +56,7 @@ export function toMentorshipRow(row: MentorshipRowData): MentorshipRow {
     id: row.id,
     kind: row.kind as MentorshipKind,
     status: row.status as MentorshipStatus,
-    mentor: {
-      id: row.mentor_id,
-      name: row.mentor_name,
-      rank: row.mentor_rank as Rank,
-      department: row.mentor_department,
-    },
-    mentee: {
-      id: row.mentee_id,
-      name: row.mentee_name,
-      rank: row.mentee_rank as Rank,
-      department: row.mentee_department,
-    },
+    ...pairOf(row),
     program: { id: row.program_id, name: row.program_name },
     startDate: row.start_date,
     plannedEnd: row.planned_end,

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { CandidateComment, SelectedComment } from '@core/awards/contract';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { errorMessage } from '../api/client';
-import { Section } from '../mentorships/MentorshipPage';
+import { Section } from '../shell/RecordParts';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
 
 /**

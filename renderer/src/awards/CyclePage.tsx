@@ -4,7 +4,7 @@ import { awardLevelLabels, type AwardCycle, type NominationRow } from '@core/awa
 import { IconArrowLeft, IconFileStack, IconPencil, IconPlus, IconTrophy } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../faculty/format';
-import { Section } from '../mentorships/MentorshipPage';
+import { Section } from '../shell/RecordParts';
 import { useMentoringQuery } from '../mentorships/queries';
 import { PersonLink } from '../mentorships/records';
 import { PageHeader } from '../shell/PageHeader';

@@ -1,6 +1,6 @@
 import { Box, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { diversityDimensionLabels, type DiversityBreakdown } from '@core/awards/contract';
-import { Section } from '../mentorships/MentorshipPage';
+import { Section } from '../shell/RecordParts';
 import { useMentoringQuery } from '../mentorships/queries';
 
 /**

@@ -13,7 +13,7 @@ import { IconArrowDown, IconArrowUp, IconDownload, IconTrash, IconUpload } from 
 import { useId, useRef, useState } from 'react';
 import { errorMessage, invoke } from '../api/client';
 import { saveFile } from '../api/saveFile';
-import { Section } from '../mentorships/MentorshipPage';
+import { Section } from '../shell/RecordParts';
 import { useMentoringMutation } from '../mentorships/queries';
 import { AwardWarnings } from './labels';
 import { readFileBase64 } from './readFileBase64';

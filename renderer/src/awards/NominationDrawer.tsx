@@ -7,7 +7,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
-import { PersonSelect } from '../mentorships/PersonSelect';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation } from '../mentorships/queries';
 import { AwardsDrawer, NotSaved } from './AwardsDrawer';
 

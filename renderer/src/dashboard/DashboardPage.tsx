@@ -5,6 +5,8 @@ import { formatCount } from '../faculty/format';
 import { useFacultyCount } from '../faculty/queries';
 import { PageHeader } from '../shell/PageHeader';
 import { AttentionPanel } from './AttentionPanel';
+import { ChangeRequestsCard } from './ChangeRequestsCard';
+import { SummaryCard } from './SummaryCard';
 
 /** What is in Trellis today, from real counts only, and where the year's work starts. */
 export function DashboardPage() {
@@ -16,33 +18,30 @@ export function DashboardPage() {
       <PageHeader title="Dashboard" description="Your office’s mentoring records, kept encrypted on this computer." />
       <AttentionPanel />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
-        <Paper withBorder radius="md" p="lg" component="section" aria-label="Faculty directory">
-          <Stack gap="sm">
-            <Group gap="xs">
-              <IconUsers size={20} aria-hidden />
-              <Title order={2} size="h4">
-                Faculty directory
-              </Title>
-            </Group>
-            <Text size="xl" fw={600} data-testid="active-count">
-              {active.data === undefined
-                ? '…'
-                : active.data === 0
-                  ? 'No one yet'
-                  : formatCount(active.data, 'active person', 'active people')}
+        <SummaryCard
+          title="Faculty directory"
+          icon={IconUsers}
+          figureTestId="active-count"
+          figure={
+            active.data === undefined
+              ? '…'
+              : active.data === 0
+                ? 'No one yet'
+                : formatCount(active.data, 'active person', 'active people')
+          }
+        >
+          {inactive.data !== undefined && inactive.data > 0 && (
+            <Text size="sm" c="dimmed">
+              and {formatCount(inactive.data, 'inactive person', 'inactive people')}
             </Text>
-            {inactive.data !== undefined && inactive.data > 0 && (
-              <Text size="sm" c="dimmed">
-                and {formatCount(inactive.data, 'inactive person', 'inactive people')}
-              </Text>
-            )}
-            <Group>
-              <Button component={Link} to="/faculty" variant="light">
-                {active.data === 0 ? 'Add people' : 'Open the directory'}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+          )}
+          <Group>
+            <Button component={Link} to="/faculty" variant="light">
+              {active.data === 0 ? 'Add people' : 'Open the directory'}
+            </Button>
+          </Group>
+        </SummaryCard>
+        <ChangeRequestsCard />
         <Paper withBorder radius="md" p="lg" component="section" aria-label="The office’s year">
           <Stack gap="sm">
             <Title order={2} size="h4">

@@ -4,7 +4,7 @@ import type { GeneratedDocument } from '@core/documents/contract';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { invoke } from '../api/client';
-import { PersonSelect } from '../mentorships/PersonSelect';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { PageHeader } from '../shell/PageHeader';
 import { DocumentButton } from './DocumentButton';
 import { LazyPdfPreview } from './LazyPdfPreview';

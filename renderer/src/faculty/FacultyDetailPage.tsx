@@ -27,6 +27,7 @@ import { FacultyFormDrawer } from './FacultyFormDrawer';
 import { PersonMentoring } from './PersonMentoring';
 import { careerStageText, formatDate, formatMoment, yearsInAppointment } from './format';
 import { useFaculty, useSetFacultyActive } from './queries';
+import { Field } from '../shell/RecordParts';
 
 /** One person's record, with Edit and Deactivate/Reactivate. */
 export function FacultyDetailPage() {
@@ -185,15 +186,6 @@ function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
 
       <FacultyFormDrawer opened={editing} onClose={editDrawer.close} person={person} />
     </Stack>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
   );
 }
 

@@ -1,21 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Checkbox,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Checkbox, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { facultyFields, type FacultyFields, type FacultyFieldsInput } from '@core/faculty/contract';
 import { careerStageLabels, careerStages, deriveCareerStage, ranks } from '@core/faculty/ranks';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type DefaultValues } from 'react-hook-form';
 import { applyServerErrors } from '../forms/applyServerErrors';
+import { DrawerForm } from '../forms/FormDrawer';
 import { facultyFormFields } from './facultyFormValues';
 import { useFacultyFacets } from './queries';
 
@@ -63,157 +53,149 @@ export function FacultyForm({ initialValues, submitLabel, onSubmit, onCancel }: 
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Person details">
-      <Stack gap="md">
-        {formError && (
-          <Alert color="red" title="Not saved">
-            {formError}
-          </Alert>
-        )}
-        <SimpleGrid cols={2} spacing="md" verticalSpacing="md">
-          <TextInput label="Name" required autoFocus error={errors.name?.message} {...register('name')} />
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            autoComplete="off"
-            error={errors.email?.message}
-            {...register('email')}
-          />
-          <Controller
-            control={control}
-            name="department"
-            render={({ field }) => (
-              <Autocomplete
-                label="Department"
-                required
-                data={facets.data?.departments ?? []}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.department?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="division"
-            render={({ field }) => (
-              <Autocomplete
-                label="Division"
-                data={facets.data?.divisions ?? []}
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.division?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="rank"
-            render={({ field }) => (
-              <Select
-                label="Rank"
-                required
-                placeholder="Choose a rank"
-                data={[...ranks]}
-                value={field.value ?? null}
-                onChange={(value) => field.onChange(ranks.find((r) => r === value) ?? undefined)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.rank?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="track"
-            render={({ field }) => (
-              <Autocomplete
-                label="Line or track"
-                placeholder="e.g. Clinician educator"
-                data={facets.data?.tracks ?? []}
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.track?.message}
-              />
-            )}
-          />
-          <TextInput
-            label="Employee ID"
-            autoComplete="off"
-            error={errors.employeeId?.message}
-            {...register('employeeId')}
-          />
-          <TextInput
-            label="Appointment start"
-            type="date"
-            error={errors.appointmentStart?.message}
-            {...register('appointmentStart')}
-          />
-        </SimpleGrid>
-        <Controller
-          control={control}
-          name="careerStage"
-          render={({ field }) => (
-            <Select
-              label="Career stage"
-              description="Usually worked out from rank and years since appointment; choose a stage only to override it."
-              data={stageOptions}
-              allowDeselect={false}
-              value={field.value ?? derivedStage}
-              onChange={(value) => field.onChange(careerStages.find((s) => s === value) ?? null)}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.careerStage?.message}
-            />
-          )}
+    <DrawerForm
+      label="Person details"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      submitLabel={submitLabel}
+      saving={formState.isSubmitting}
+      onCancel={onCancel}
+    >
+      <SimpleGrid cols={2} spacing="md" verticalSpacing="md">
+        <TextInput label="Name" required autoFocus error={errors.name?.message} {...register('name')} />
+        <TextInput
+          label="Email"
+          type="email"
+          required
+          autoComplete="off"
+          error={errors.email?.message}
+          {...register('email')}
         />
         <Controller
           control={control}
-          name="interests"
+          name="department"
           render={({ field }) => (
-            <TagsInput
-              label="Interests"
-              description="Research, clinical or teaching topics. Press Enter after each one."
-              data={facets.data?.interests ?? []}
-              value={field.value ?? []}
+            <Autocomplete
+              label="Department"
+              required
+              data={facets.data?.departments ?? []}
+              value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
               ref={field.ref}
-              clearable
-              error={errors.interests?.message}
+              error={errors.department?.message}
             />
           )}
         />
         <Controller
           control={control}
-          name="firstTimeLeader"
+          name="division"
           render={({ field }) => (
-            <Checkbox
-              label="First-time leader"
-              description="In a leadership role for the first time."
-              checked={field.value ?? false}
-              onChange={(event) => field.onChange(event.currentTarget.checked)}
+            <Autocomplete
+              label="Division"
+              data={facets.data?.divisions ?? []}
+              value={field.value ?? ''}
+              onChange={field.onChange}
               onBlur={field.onBlur}
               ref={field.ref}
+              error={errors.division?.message}
             />
           )}
         />
-        <Group justify="flex-end" gap="sm" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <Controller
+          control={control}
+          name="rank"
+          render={({ field }) => (
+            <Select
+              label="Rank"
+              required
+              placeholder="Choose a rank"
+              data={[...ranks]}
+              value={field.value ?? null}
+              onChange={(value) => field.onChange(ranks.find((r) => r === value) ?? undefined)}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              error={errors.rank?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="track"
+          render={({ field }) => (
+            <Autocomplete
+              label="Line or track"
+              placeholder="e.g. Clinician educator"
+              data={facets.data?.tracks ?? []}
+              value={field.value ?? ''}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              error={errors.track?.message}
+            />
+          )}
+        />
+        <TextInput
+          label="Employee ID"
+          autoComplete="off"
+          error={errors.employeeId?.message}
+          {...register('employeeId')}
+        />
+        <TextInput
+          label="Appointment start"
+          type="date"
+          error={errors.appointmentStart?.message}
+          {...register('appointmentStart')}
+        />
+      </SimpleGrid>
+      <Controller
+        control={control}
+        name="careerStage"
+        render={({ field }) => (
+          <Select
+            label="Career stage"
+            description="Usually worked out from rank and years since appointment; choose a stage only to override it."
+            data={stageOptions}
+            allowDeselect={false}
+            value={field.value ?? derivedStage}
+            onChange={(value) => field.onChange(careerStages.find((s) => s === value) ?? null)}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            error={errors.careerStage?.message}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="interests"
+        render={({ field }) => (
+          <TagsInput
+            label="Interests"
+            description="Research, clinical or teaching topics. Press Enter after each one."
+            data={facets.data?.interests ?? []}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            clearable
+            error={errors.interests?.message}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="firstTimeLeader"
+        render={({ field }) => (
+          <Checkbox
+            label="First-time leader"
+            description="In a leadership role for the first time."
+            checked={field.value ?? false}
+            onChange={(event) => field.onChange(event.currentTarget.checked)}
+            onBlur={field.onBlur}
+            ref={field.ref}
+          />
+        )}
+      />
+    </DrawerForm>
   );
 }

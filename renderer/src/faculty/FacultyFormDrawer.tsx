@@ -1,6 +1,6 @@
-import { Drawer } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Faculty } from '@core/faculty/contract';
+import { FormDrawer } from '../forms/FormDrawer';
 import { FacultyForm } from './FacultyForm';
 import { emptyFacultyForm, facultyFormValues } from './facultyFormValues';
 import { useCreateFaculty, useUpdateFaculty } from './queries';
@@ -15,20 +15,9 @@ interface Props {
 /** The add/edit form in a side drawer, so the directory or the person stays in view behind it. */
 export function FacultyFormDrawer({ opened, onClose, person }: Props) {
   return (
-    <Drawer
-      opened={opened}
-      onClose={onClose}
-      position="right"
-      size={640}
-      title={person ? `Edit ${person.name}` : 'Add a person'}
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      // A stray click beside the form must not throw away what was typed; Escape and Cancel still close it.
-      closeOnClickOutside={false}
-      styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
-    >
-      {/* Mounted only while open, so each opening starts from fresh values. */}
-      {opened && (person ? <EditPerson person={person} onDone={onClose} /> : <AddPerson onDone={onClose} />)}
-    </Drawer>
+    <FormDrawer opened={opened} onClose={onClose} title={person ? `Edit ${person.name}` : 'Add a person'}>
+      {person ? <EditPerson person={person} onDone={onClose} /> : <AddPerson onDone={onClose} />}
+    </FormDrawer>
   );
 }
 

@@ -1,11 +1,12 @@
 import { Skeleton } from '@mantine/core';
 import type { Faculty } from '@core/faculty/contract';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { directoryColumns, type DirectoryLinkState } from './directoryColumns';
 import classes from './FacultyTable.module.css';
 import type { DirectoryQuery } from './queries';
+import { SpacerRow, spacerHeights, useScrollToTopOnNewView } from '../shell/VirtualRows';
 import { SortableHeader } from './SortableHeader';
 import { useDirectoryRows } from './useDirectoryRows';
 import type { DirectoryView } from './useDirectoryView';
@@ -57,16 +58,8 @@ export function FacultyTable({ query, view, total, firstPage, onSort }: Props) {
   const items = virtualizer.getVirtualItems();
   const rowAt = useDirectoryRows(query, firstPage, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
 
-  // A new search, filter or sort starts at the top of its results (but coming back to the page does not).
-  const shownView = useRef(viewKey);
-  useEffect(() => {
-    if (shownView.current === viewKey) return;
-    shownView.current = viewKey;
-    virtualizer.scrollToOffset(0);
-  }, [viewKey, virtualizer]);
-
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  useScrollToTopOnNewView(viewKey, virtualizer);
+  const spacer = spacerHeights(virtualizer);
 
   return (
     <div ref={scrollRef} className={classes.scroller} tabIndex={0} role="region" aria-label="Faculty directory list">
@@ -89,7 +82,7 @@ export function FacultyTable({ query, view, total, firstPage, onSort }: Props) {
           </tr>
         </thead>
         <tbody>
-          {paddingTop > 0 && <SpacerRow height={paddingTop} />}
+          <SpacerRow height={spacer.top} columns={directoryColumns.length} className={classes.spacer} />
           {items.map((item) => (
             <DirectoryRow
               key={item.key}
@@ -99,18 +92,10 @@ export function FacultyTable({ query, view, total, firstPage, onSort }: Props) {
               onOpen={openPerson}
             />
           ))}
-          {paddingBottom > 0 && <SpacerRow height={paddingBottom} />}
+          <SpacerRow height={spacer.bottom} columns={directoryColumns.length} className={classes.spacer} />
         </tbody>
       </table>
     </div>
-  );
-}
-
-function SpacerRow({ height }: { height: number }) {
-  return (
-    <tr className={classes.spacer} aria-hidden>
-      <td colSpan={directoryColumns.length} style={{ height }} />
-    </tr>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Textarea } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { errorMessage, isApiError } from '../api/client';
+import { firstErrorMessage } from '../forms/FormParts';
 
 interface Props {
   /** The accessible name of the field, e.g. "Responsibility text". */
@@ -42,7 +42,7 @@ export function InlineTextEditor({ label, initial, emptyMessage, maxLength, plac
       await onSave(text);
       finish();
     } catch (caught) {
-      setError(isApiError(caught) ? (Object.values(caught.fields)[0] ?? caught.message) : errorMessage(caught));
+      setError(firstErrorMessage(caught));
       setSaving(false);
     }
   }

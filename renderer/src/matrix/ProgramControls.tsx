@@ -12,7 +12,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import {
   responsibilityStatusLabels,
   responsibilityStatuses,
@@ -22,9 +22,9 @@ import {
   type RoleHolder,
 } from '@core/matrix/contract';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorMessage, invoke, isApiError } from '../api/client';
+import { firstErrorMessage } from '../forms/FormParts';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMatrixWrite } from './queries';
 
 const statusColors: Record<ResponsibilityStatus, string> = {
@@ -84,7 +84,7 @@ export function StatusControl({
       await save.mutateAsync({ programId, responsibilityId, status, statusDate: date || null, note });
       close();
     } catch (caught) {
-      setError(isApiError(caught) ? (Object.values(caught.fields)[0] ?? caught.message) : errorMessage(caught));
+      setError(firstErrorMessage(caught));
     }
   }
 
@@ -197,31 +197,21 @@ export function RoleHolders({
 function AddHolder({ programId, roleId, roleName }: { programId: number; roleId: number; roleName: string }) {
   const [opened, { close, toggle }] = useDisclosure(false);
   const [kind, setKind] = useState<'person' | 'office'>('person');
-  const [personId, setPersonId] = useState<string | null>(null);
+  const [personId, setPersonId] = useState<number | null>(null);
   const [office, setOffice] = useState('');
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 150);
   const [error, setError] = useState<string | null>(null);
   const setHolder = useMatrixWrite('matrix.setHolder');
-  const people = useQuery({
-    queryKey: ['faculty', 'list', 'matrix-holder', debounced],
-    queryFn: () => invoke('faculty.list', { search: debounced || undefined, status: 'active', limit: 30 }),
-    enabled: opened && kind === 'person',
-  });
 
   async function submit() {
     try {
       await setHolder.mutateAsync(
-        kind === 'person'
-          ? { programId, roleId, facultyId: personId ? Number(personId) : null }
-          : { programId, roleId, officeName: office },
+        kind === 'person' ? { programId, roleId, facultyId: personId } : { programId, roleId, officeName: office },
       );
       setPersonId(null);
       setOffice('');
-      setSearch('');
       close();
     } catch (caught) {
-      setError(isApiError(caught) ? (Object.values(caught.fields)[0] ?? caught.message) : errorMessage(caught));
+      setError(firstErrorMessage(caught));
     }
   }
 
@@ -261,18 +251,12 @@ function AddHolder({ programId, roleId, roleName }: { programId: number; roleId:
               ]}
             />
             {kind === 'person' ? (
-              <Select
+              <PersonSelect
                 label="Person"
-                searchable
-                placeholder="Type a name"
+                clearable={false}
                 comboboxProps={{ withinPortal: false }}
-                data={(people.data?.rows ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
-                filter={({ options }) => options}
-                searchValue={search}
-                onSearchChange={setSearch}
                 value={personId}
-                onChange={setPersonId}
-                nothingFoundMessage={people.isFetching ? 'Searching…' : 'No active person matches'}
+                onChange={(id) => setPersonId(id)}
               />
             ) : (
               <TextInput

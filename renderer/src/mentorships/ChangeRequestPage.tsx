@@ -3,10 +3,8 @@ import {
   Anchor,
   Badge,
   Button,
-  Center,
   DataList,
   Group,
-  Loader,
   Modal,
   Paper,
   Radio,
@@ -26,38 +24,29 @@ import {
   type ChangeRequestResolution,
 } from '@core/changeRequests/contract';
 import { IconArrowRight } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { errorMessage, isApiError } from '../api/client';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { errorMessage } from '../api/client';
 import { formatDate } from '../faculty/format';
-import { BackToMentorships, capitalize } from './MentorshipPage';
-import { PersonSelect } from './PersonSelect';
+import { BackToMentorships } from './MentorshipPage';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from './queries';
-import { PersonLink, todayIso } from './records';
+import { RecordPage } from './RecordPage';
+import { fieldErrorsOf, FormAlert, FormFooter } from '../forms/FormParts';
+import { capitalize, PersonLink, todayIso } from './records';
+import { Field } from '../shell/RecordParts';
 
 /** A confidential request to change a pair, and what the office did about it. */
 export function ChangeRequestPage() {
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const request = useMentoringQuery('changeRequests.get', { id }, { enabled: valid });
-  if (!valid || request.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        <BackToMentorships />
-        <Alert color="red" title="This change request could not be opened">
-          {valid ? errorMessage(request.error) : 'There is no such change request.'}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (request.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  return <RequestRecord cr={request.data} />;
+  return (
+    <RecordPage
+      operation="changeRequests.get"
+      noun="change request"
+      back={{ to: '/mentorships', label: 'Mentorships' }}
+    >
+      {(cr) => <RequestRecord cr={cr} />}
+    </RecordPage>
+  );
 }
 
 function RequestRecord({ cr }: { cr: ChangeRequest }) {
@@ -176,15 +165,6 @@ function RequestRecord({ cr }: { cr: ChangeRequest }) {
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
-
 function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) {
   const resolve = useMentoringMutation('changeRequests.resolve');
   const [resolution, setResolution] = useState<ChangeRequestResolution | ''>('');
@@ -193,8 +173,7 @@ function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) 
   const [handledBy, setHandledBy] = useState(cr.handledBy ?? '');
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
-  const errors = isApiError(resolve.error) ? resolve.error.fields : {};
-  const unplaced = resolve.error && (!isApiError(resolve.error) || Object.keys(resolve.error.fields).length === 0);
+  const errors = fieldErrorsOf(resolve.error);
 
   return (
     <form
@@ -229,11 +208,7 @@ function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) 
       }}
     >
       <Stack gap="md">
-        {unplaced && (
-          <Alert color="red" title="Not saved">
-            {errorMessage(resolve.error)}
-          </Alert>
-        )}
+        <FormAlert error={resolve.error} />
         <Radio.Group
           label="Outcome"
           required
@@ -290,14 +265,7 @@ function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) 
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={resolve.isPending}>
-            Resolve request
-          </Button>
-        </Group>
+        <FormFooter onCancel={onDone} submitLabel="Resolve request" saving={resolve.isPending} />
       </Stack>
     </form>
   );

@@ -1,16 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Drawer,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   defaultCadenceDays,
@@ -24,7 +13,9 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
-import { PersonSelect } from './PersonSelect';
+import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { MentorshipDetailFields } from './MentorshipDetailFields';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from './queries';
 import { todayIso } from './records';
 
@@ -51,18 +42,9 @@ interface Props {
 
 export function CreateMentorshipDrawer({ opened, onClose, mentee, programId }: Props) {
   return (
-    <Drawer
-      opened={opened}
-      onClose={onClose}
-      position="right"
-      size={640}
-      title="New mentorship"
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      closeOnClickOutside={false}
-      styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
-    >
-      {opened && <MentorshipForm onDone={onClose} mentee={mentee} programId={programId} />}
-    </Drawer>
+    <FormDrawer opened={opened} onClose={onClose} title="New mentorship">
+      <MentorshipForm onDone={onClose} mentee={mentee} programId={programId} />
+    </FormDrawer>
   );
 }
 
@@ -84,7 +66,7 @@ function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; men
       status: 'active',
     },
   });
-  const { control, register, formState } = form;
+  const { control, formState } = form;
   const errors = formState.errors;
   const openPrograms = (programs.data ?? []).filter((p) => p.status !== 'closed');
 
@@ -108,98 +90,67 @@ function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; men
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Mentorship details">
-      <Stack gap="md">
-        {formError && (
-          <Alert color="red" title="Not saved">
-            {formError}
-          </Alert>
-        )}
-        <SimpleGrid cols={2}>
-          <Controller
-            control={control}
-            name="mentorId"
-            render={({ field }) => (
-              <PersonSelect
-                label="Mentor"
-                required
-                autoFocus
-                value={field.value}
-                onChange={(id) => field.onChange(id ?? undefined)}
-                error={errors.mentorId?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="menteeId"
-            render={({ field }) => (
-              <PersonSelect
-                label="Mentee"
-                required
-                initial={mentee}
-                value={field.value}
-                onChange={(id) => field.onChange(id ?? undefined)}
-                error={errors.menteeId?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="kind"
-            render={({ field }) => (
-              <Select
-                label="Kind"
-                required
-                allowDeselect={false}
-                description="A mentor talks with you; a sponsor talks about you."
-                data={mentorshipKinds.map((k) => ({ value: k, label: mentorshipKindLabels[k] }))}
-                value={field.value ?? 'mentor'}
-                onChange={(v) => field.onChange(v)}
-                error={errors.kind?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="programId"
-            render={({ field }) => (
-              <Select
-                label="Program"
-                required
-                allowDeselect={false}
-                description=" "
-                placeholder="Choose a program"
-                data={openPrograms.map((p) => ({ value: String(p.id), label: p.name }))}
-                value={field.value ? String(field.value) : null}
-                onChange={(v) => field.onChange(v ? Number(v) : undefined)}
-                error={errors.programId?.message}
-              />
-            )}
-          />
-          <TextInput
-            type="date"
-            label="Start date"
-            required
-            error={errors.startDate?.message}
-            {...register('startDate')}
-          />
-          <TextInput type="date" label="Planned end" error={errors.plannedEnd?.message} {...register('plannedEnd')} />
-          <Controller
-            control={control}
-            name="cadenceDays"
-            render={({ field }) => (
-              <NumberInput
-                label="Meet at least every (days)"
-                description="90 days is once a quarter."
-                min={7}
-                max={365}
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
-                error={errors.cadenceDays?.message}
-              />
-            )}
-          />
+    <DrawerForm
+      label="Mentorship details"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      submitLabel="Add mentorship"
+      saving={create.isPending}
+      onCancel={onDone}
+    >
+      <MentorshipDetailFields
+        form={form}
+        programOptions={openPrograms.map((p) => ({ value: String(p.id), label: p.name }))}
+        programDescription=" "
+        before={
+          <>
+            <Controller
+              control={control}
+              name="mentorId"
+              render={({ field }) => (
+                <PersonSelect
+                  label="Mentor"
+                  required
+                  autoFocus
+                  value={field.value}
+                  onChange={(id) => field.onChange(id ?? undefined)}
+                  error={errors.mentorId?.message}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="menteeId"
+              render={({ field }) => (
+                <PersonSelect
+                  label="Mentee"
+                  required
+                  initial={mentee}
+                  value={field.value}
+                  onChange={(id) => field.onChange(id ?? undefined)}
+                  error={errors.menteeId?.message}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="kind"
+              render={({ field }) => (
+                <Select
+                  label="Kind"
+                  required
+                  allowDeselect={false}
+                  description="A mentor talks with you; a sponsor talks about you."
+                  data={mentorshipKinds.map((k) => ({ value: k, label: mentorshipKindLabels[k] }))}
+                  value={field.value ?? 'mentor'}
+                  onChange={(v) => field.onChange(v)}
+                  error={errors.kind?.message}
+                />
+              )}
+            />
+          </>
+        }
+        after={
           <Controller
             control={control}
             name="status"
@@ -217,24 +168,8 @@ function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; men
               />
             )}
           />
-        </SimpleGrid>
-        <Textarea
-          label="Notes"
-          description="Confidential."
-          autosize
-          minRows={2}
-          error={errors.notes?.message}
-          {...register('notes')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add mentorship
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        }
+      />
+    </DrawerForm>
   );
 }

@@ -1,22 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Drawer,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { mentorshipUpdateInput, type Mentorship } from '@core/mentorships/contract';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
+import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { MentorshipDetailFields } from './MentorshipDetailFields';
 import { useMentoringMutation, useMentoringQuery } from './queries';
 
 type Input = z.input<typeof mentorshipUpdateInput>;
@@ -32,18 +22,9 @@ interface Props {
 /** Edits the details of an existing pair: program, dates, cadence and notes. */
 export function EditMentorshipDrawer({ opened, onClose, mentorship }: Props) {
   return (
-    <Drawer
-      opened={opened}
-      onClose={onClose}
-      position="right"
-      size={640}
-      title="Edit mentorship details"
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      closeOnClickOutside={false}
-      styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
-    >
-      {opened && <EditForm m={mentorship} onDone={onClose} />}
-    </Drawer>
+    <FormDrawer opened={opened} onClose={onClose} title="Edit mentorship details">
+      <EditForm m={mentorship} onDone={onClose} />
+    </FormDrawer>
   );
 }
 
@@ -62,8 +43,6 @@ function EditForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
       notes: m.notes ?? '',
     },
   });
-  const { control, register, formState } = form;
-  const errors = formState.errors;
   // Closed programs cannot take new pairs, but the pair's own program stays on the list.
   const choices = (programs.data ?? []).filter((p) => p.status !== 'closed' || p.id === m.program.id);
   const programOptions = choices.some((p) => p.id === m.program.id)
@@ -89,72 +68,15 @@ function EditForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Mentorship details">
-      <Stack gap="md">
-        {formError && (
-          <Alert color="red" title="Not saved">
-            {formError}
-          </Alert>
-        )}
-        <SimpleGrid cols={2}>
-          <Controller
-            control={control}
-            name="programId"
-            render={({ field }) => (
-              <Select
-                label="Program"
-                required
-                allowDeselect={false}
-                placeholder="Choose a program"
-                data={programOptions}
-                value={field.value ? String(field.value) : null}
-                onChange={(v) => field.onChange(v ? Number(v) : undefined)}
-                error={errors.programId?.message}
-              />
-            )}
-          />
-          <TextInput
-            type="date"
-            label="Start date"
-            required
-            error={errors.startDate?.message}
-            {...register('startDate')}
-          />
-          <TextInput type="date" label="Planned end" error={errors.plannedEnd?.message} {...register('plannedEnd')} />
-          <Controller
-            control={control}
-            name="cadenceDays"
-            render={({ field }) => (
-              <NumberInput
-                label="Meet at least every (days)"
-                description="90 days is once a quarter."
-                min={7}
-                max={365}
-                clampBehavior="none"
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
-                error={errors.cadenceDays?.message}
-              />
-            )}
-          />
-        </SimpleGrid>
-        <Textarea
-          label="Notes"
-          description="Confidential."
-          autosize
-          minRows={2}
-          error={errors.notes?.message}
-          {...register('notes')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            Save changes
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DrawerForm
+      label="Mentorship details"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      submitLabel="Save changes"
+      saving={update.isPending}
+      onCancel={onDone}
+    >
+      <MentorshipDetailFields form={form} programOptions={programOptions} />
+    </DrawerForm>
   );
 }

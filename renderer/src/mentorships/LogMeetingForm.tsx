@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Checkbox, NumberInput, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { GroupMember } from '@core/peerGroups/contract';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
+import { FormFooter } from '../forms/FormParts';
 import { formatDate } from '../faculty/format';
 import { useMentoringMutation } from './queries';
 import { todayIso } from './records';
@@ -121,14 +111,7 @@ export function LogMeetingForm({ mentorshipId, peerGroupId, members = [], defaul
             </SimpleGrid>
           </Checkbox.Group>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={log.isPending}>
-            Log meeting
-          </Button>
-        </Group>
+        <FormFooter onCancel={onDone} submitLabel="Log meeting" saving={log.isPending} />
       </Stack>
     </form>
   );

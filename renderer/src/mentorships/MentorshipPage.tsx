@@ -1,18 +1,13 @@
 import {
-  Alert,
   Anchor,
-  Badge,
   Button,
-  Center,
   DataList,
   Group,
-  Loader,
   Modal,
   Paper,
   Radio,
   Select,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -21,13 +16,7 @@ import {
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import {
-  changeRequestResolutionLabels,
-  changeRequestStatusLabels,
-  raisedByLabels,
-  raisedByOptions,
-  type RaisedBy,
-} from '@core/changeRequests/contract';
+import { raisedByLabels, raisedByOptions, type RaisedBy } from '@core/changeRequests/contract';
 import {
   goalStatuses,
   goalStatusLabels,
@@ -37,51 +26,40 @@ import {
   type Mentorship,
   type ReviewOutcome,
 } from '@core/mentorships/contract';
-import { IconArrowLeft, IconCalendarPlus, IconPencil, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { errorMessage, isApiError } from '../api/client';
+import { IconCalendarPlus, IconPencil, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { errorMessage } from '../api/client';
 import { AgreementButton } from '../documents/AgreementButton';
 import { formatCount, formatDate } from '../faculty/format';
 import { EditMentorshipDrawer } from './EditMentorshipDrawer';
 import { LogMeetingForm } from './LogMeetingForm';
 import { useMentoringMutation, useMentoringQuery } from './queries';
-import { MentorshipStatusBadge, PersonLink, todayIso, WarningList } from './records';
+import { BackLink, RecordPage } from './RecordPage';
+import { fieldErrorsOf, FormAlert, FormFooter } from '../forms/FormParts';
+import {
+  capitalize,
+  ChangeRequestStatusBadge,
+  MentorshipStatusBadge,
+  PersonLink,
+  todayIso,
+  WarningList,
+} from './records';
+import { Field, Section } from '../shell/RecordParts';
+import { MeetingTable } from './MeetingTable';
 
+/** "← Mentorships", shared with the change-request page. */
 export function BackToMentorships() {
-  return (
-    <Anchor component={Link} to="/mentorships" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        Mentorships
-      </Group>
-    </Anchor>
-  );
+  return <BackLink to="/mentorships">Mentorships</BackLink>;
 }
 
 /** One pair: its status, goals, meetings, annual reviews and change requests. */
 export function MentorshipPage() {
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const mentorship = useMentoringQuery('mentorships.get', { id }, { enabled: valid });
-  if (!valid || mentorship.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        <BackToMentorships />
-        <Alert color="red" title="This mentorship could not be opened">
-          {valid ? errorMessage(mentorship.error) : 'There is no such mentorship.'}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (mentorship.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  return <MentorshipRecord m={mentorship.data} />;
+  return (
+    <RecordPage operation="mentorships.get" noun="mentorship" back={{ to: '/mentorships', label: 'Mentorships' }}>
+      {(m) => <MentorshipRecord m={m} />}
+    </RecordPage>
+  );
 }
 
 function MentorshipRecord({ m }: { m: Mentorship }) {
@@ -238,26 +216,7 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
 
       <Section title="Meetings">
         {meetings.data && meetings.data.total > 0 ? (
-          <Table aria-label="Meetings" verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Date</Table.Th>
-                <Table.Th>Length</Table.Th>
-                <Table.Th>Topics</Table.Th>
-                <Table.Th>Notes</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {meetings.data.rows.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>{formatDate(row.heldOn)}</Table.Td>
-                  <Table.Td>{row.durationMinutes} min</Table.Td>
-                  <Table.Td>{row.topics.join(', ') || '—'}</Table.Td>
-                  <Table.Td>{row.hasNotes ? 'Yes (confidential)' : '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <MeetingTable rows={meetings.data.rows} showNotes />
         ) : (
           <Text size="sm" c="dimmed">
             No meetings logged yet.{m.status === 'active' ? ' Use “Log meeting” after the pair meets.' : ''}
@@ -286,9 +245,7 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
                 <Anchor component={Link} to={`/mentorships/change-requests/${cr.id}`}>
                   Raised by {raisedByLabels[cr.raisedBy]} on {formatDate(cr.raisedOn)}
                 </Anchor>
-                <Badge variant="light" color={cr.status === 'resolved' ? 'gray' : 'orange'}>
-                  {cr.resolution ? changeRequestResolutionLabels[cr.resolution] : changeRequestStatusLabels[cr.status]}
-                </Badge>
+                <ChangeRequestStatusBadge request={cr} />
                 {cr.newMentorshipId && (
                   <Anchor component={Link} to={`/mentorships/${cr.newMentorshipId}`} size="sm">
                     Open the new mentorship
@@ -323,73 +280,11 @@ const reviewOutcomeLabels: Record<ReviewOutcome, string> = {
   end: 'End the mentorship',
 };
 
-export function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h4">
-            {title}
-          </Title>
-          {action}
-        </Group>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
-
-function fieldsOf(error: unknown): Record<string, string> {
-  return isApiError(error) ? error.fields : {};
-}
-
-function FormButtons({
-  onCancel,
-  label,
-  loading,
-  color,
-}: {
-  onCancel: () => void;
-  label: string;
-  loading: boolean;
-  color?: string;
-}) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={loading} color={color}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
-
-function FormAlert({ error }: { error: unknown }) {
-  if (!error) return null;
-  if (isApiError(error) && Object.keys(error.fields).length > 0) return null;
-  return (
-    <Alert color="red" title="Not saved">
-      {errorMessage(error)}
-    </Alert>
-  );
-}
-
 function EndForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
   const end = useMentoringMutation('mentorships.end');
   const [endedOn, setEndedOn] = useState(todayIso());
   const [reason, setReason] = useState('');
-  const errors = fieldsOf(end.error);
+  const errors = fieldErrorsOf(end.error);
   return (
     <form
       noValidate
@@ -434,7 +329,7 @@ function EndForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
           onChange={(e) => setReason(e.currentTarget.value)}
           error={errors.reason}
         />
-        <FormButtons onCancel={onDone} label="End mentorship" loading={end.isPending} color="red" />
+        <FormFooter onCancel={onDone} submitLabel="End mentorship" saving={end.isPending} color="red" />
       </Stack>
     </form>
   );
@@ -446,7 +341,7 @@ function ReviewForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
   const [reviewedOn, setReviewedOn] = useState(todayIso());
   const [outcome, setOutcome] = useState<ReviewOutcome | ''>('');
   const [note, setNote] = useState('');
-  const errors = fieldsOf(record.error);
+  const errors = fieldErrorsOf(record.error);
   const [outcomeMissing, setOutcomeMissing] = useState(false);
   return (
     <form
@@ -509,7 +404,7 @@ function ReviewForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
         />
-        <FormButtons onCancel={onDone} label="Record review" loading={record.isPending} />
+        <FormFooter onCancel={onDone} submitLabel="Record review" saving={record.isPending} />
       </Stack>
     </form>
   );
@@ -522,7 +417,7 @@ function RaiseForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
   const [raisedOn, setRaisedOn] = useState(todayIso());
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const errors = fieldsOf(create.error);
+  const errors = fieldErrorsOf(create.error);
   return (
     <form
       noValidate
@@ -582,21 +477,17 @@ function RaiseForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
           onChange={(e) => setReason(e.currentTarget.value)}
           error={errors.reason}
         />
-        <FormButtons onCancel={onDone} label="Raise request" loading={create.isPending} />
+        <FormFooter onCancel={onDone} submitLabel="Raise request" saving={create.isPending} />
       </Stack>
     </form>
   );
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function Goals({ m }: { m: Mentorship }) {
   const add = useMentoringMutation('mentorships.addGoal');
   const update = useMentoringMutation('mentorships.updateGoal');
   const [text, setText] = useState('');
-  const errors = fieldsOf(add.error);
+  const errors = fieldErrorsOf(add.error);
   return (
     <Section title="Goals">
       {m.goals.length === 0 ? (
@@ -704,7 +595,7 @@ function GoalText({ goal }: { goal: Goal }) {
           onKeyDown={(e) => {
             if (e.key === 'Escape') cancel();
           }}
-          error={fieldsOf(update.error).text ?? (update.error ? errorMessage(update.error) : undefined)}
+          error={fieldErrorsOf(update.error).text ?? (update.error ? errorMessage(update.error) : undefined)}
         />
         <Button type="submit" size="xs" loading={update.isPending}>
           Save

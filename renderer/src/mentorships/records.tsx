@@ -1,4 +1,9 @@
 import { Alert, Anchor, Badge, Stack, Text } from '@mantine/core';
+import {
+  changeRequestResolutionLabels,
+  changeRequestStatusLabels,
+  type ChangeRequestRow,
+} from '@core/changeRequests/contract';
 import type { PersonRef, RecordRef, Warning } from '@core/mentoring/records';
 import type { MentorshipStatus } from '@core/mentorships/contract';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -56,6 +61,21 @@ export function MentorshipStatusBadge({ status }: { status: MentorshipStatus }) 
   );
 }
 
+/** Where a change request stands: its outcome once resolved, otherwise open or in mediation. */
+export function ChangeRequestStatusBadge({ request }: { request: Pick<ChangeRequestRow, 'status' | 'resolution'> }) {
+  return (
+    <Badge
+      variant="light"
+      color={request.status === 'resolved' ? 'gray' : 'orange'}
+      style={{ minWidth: 'max-content' }}
+    >
+      {request.resolution
+        ? changeRequestResolutionLabels[request.resolution]
+        : changeRequestStatusLabels[request.status]}
+    </Badge>
+  );
+}
+
 /** Rules that did not stop the save, shown beside the record in plain words. */
 export function WarningList({ warnings, title = 'Please check' }: { warnings: Warning[]; title?: string }) {
   if (warnings.length === 0) return null;
@@ -77,4 +97,9 @@ export function todayIso(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "the mentee" → "The mentee", for labels that start a line. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,6 +2,7 @@ import { Route } from 'react-router-dom';
 import { ProgramPage } from '../programs/ProgramPage';
 import { ProgramsPage } from '../programs/ProgramsPage';
 import { ChangeRequestPage } from './ChangeRequestPage';
+import { ChangeRequestsPage } from './ChangeRequestsPage';
 import { MentorshipPage } from './MentorshipPage';
 import { MentorshipsPage } from './MentorshipsPage';
 
@@ -11,6 +12,7 @@ export function mentorshipRoutes() {
     <Route key="/mentorships" path="/mentorships" element={<MentorshipsPage />} />,
     <Route key="/mentorships/programs" path="/mentorships/programs" element={<ProgramsPage />} />,
     <Route key="/mentorships/programs/:id" path="/mentorships/programs/:id" element={<ProgramPage />} />,
+    <Route key="/mentorships/change-requests" path="/mentorships/change-requests" element={<ChangeRequestsPage />} />,
     <Route
       key="/mentorships/change-requests/:id"
       path="/mentorships/change-requests/:id"

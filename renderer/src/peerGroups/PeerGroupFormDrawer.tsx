@@ -1,17 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Drawer,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   groupingLabels,
@@ -26,7 +14,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
-import { PersonSelect } from '../mentorships/PersonSelect';
+import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
 import { todayIso } from '../mentorships/records';
 
@@ -57,18 +46,9 @@ export function PeerGroupFormDrawer({
   group?: PeerGroup;
 }) {
   return (
-    <Drawer
-      opened={opened}
-      onClose={onClose}
-      position="right"
-      size={640}
-      title={group ? `Edit ${group.name}` : 'New peer group'}
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      closeOnClickOutside={false}
-      styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
-    >
-      {opened && <GroupForm group={group} onDone={onClose} />}
-    </Drawer>
+    <FormDrawer opened={opened} onClose={onClose} title={group ? `Edit ${group.name}` : 'New peer group'}>
+      <GroupForm group={group} onDone={onClose} />
+    </FormDrawer>
   );
 }
 
@@ -120,148 +100,140 @@ function GroupForm({ group, onDone }: { group?: PeerGroup; onDone: () => void })
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Group details">
-      <Stack gap="md">
-        {formError && (
-          <Alert color="red" title="Not saved">
-            {formError}
-          </Alert>
-        )}
-        <SimpleGrid cols={2}>
-          <TextInput label="Name" required autoFocus error={errors.name?.message} {...register('name')} />
-          <Controller
-            control={control}
-            name="programId"
-            render={({ field }) => (
-              <Select
-                label="Program"
-                required
-                allowDeselect={false}
-                placeholder="Choose a program"
-                data={(programs.data ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
-                value={field.value ? String(field.value) : null}
-                onChange={(v) => field.onChange(v ? Number(v) : undefined)}
-                error={errors.programId?.message}
-              />
-            )}
-          />
-        </SimpleGrid>
-        <TextInput
-          label="Focus"
-          required
-          placeholder="e.g. Preparing for promotion"
-          error={errors.focus?.message}
-          {...register('focus')}
-        />
-        <SimpleGrid cols={2}>
-          <Controller
-            control={control}
-            name="facilitatorId"
-            render={({ field }) => (
-              <PersonSelect
-                label="Facilitator"
-                description="A senior peer; not counted among the members."
-                initial={group?.facilitator ?? null}
-                value={field.value}
-                onChange={(id) => field.onChange(id)}
-                error={errors.facilitatorId?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="grouping"
-            render={({ field }) => (
-              <Select
-                label="Members grouped"
-                description="How the members were brought together."
-                clearable
-                data={groupings.map((g) => ({ value: g, label: groupingLabels[g] }))}
-                value={field.value ?? null}
-                onChange={field.onChange}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="phase"
-            render={({ field }) => (
-              <Select
-                label="Phase"
-                allowDeselect={false}
-                data={groupPhases.map((p) => ({ value: p, label: groupPhaseLabels[p] }))}
-                value={field.value ?? 'initial_facilitation'}
-                onChange={field.onChange}
-              />
-            )}
-          />
-          <TextInput
-            type="date"
-            label="Started on"
-            required
-            error={errors.startedOn?.message}
-            {...register('startedOn')}
-          />
-          <TextInput
-            label="Schedule"
-            placeholder="e.g. First Tuesday of the month, 12:00"
-            error={errors.schedule?.message}
-            {...register('schedule')}
-          />
-          <Controller
-            control={control}
-            name="meetingMinutes"
-            render={({ field }) => (
-              <NumberInput
-                label="Usual length (minutes)"
-                min={15}
-                max={480}
-                step={15}
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
-                error={errors.meetingMinutes?.message}
-              />
-            )}
-          />
-        </SimpleGrid>
+    <DrawerForm
+      label="Group details"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      submitLabel={group ? 'Save changes' : 'Create group'}
+      saving={create.isPending || update.isPending}
+      onCancel={onDone}
+    >
+      <SimpleGrid cols={2}>
+        <TextInput label="Name" required autoFocus error={errors.name?.message} {...register('name')} />
         <Controller
           control={control}
-          name="facilitated"
+          name="programId"
           render={({ field }) => (
-            <Checkbox
-              label="Facilitated group"
-              checked={field.value ?? true}
-              onChange={(e) => field.onChange(e.currentTarget.checked)}
+            <Select
+              label="Program"
+              required
+              allowDeselect={false}
+              placeholder="Choose a program"
+              data={(programs.data ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
+              value={field.value ? String(field.value) : null}
+              onChange={(v) => field.onChange(v ? Number(v) : undefined)}
+              error={errors.programId?.message}
             />
           )}
         />
-        <Textarea
-          label="Logistics"
-          description="Room reservations, materials, catering…"
-          autosize
-          minRows={2}
-          error={errors.logistics?.message}
-          {...register('logistics')}
+      </SimpleGrid>
+      <TextInput
+        label="Focus"
+        required
+        placeholder="e.g. Preparing for promotion"
+        error={errors.focus?.message}
+        {...register('focus')}
+      />
+      <SimpleGrid cols={2}>
+        <Controller
+          control={control}
+          name="facilitatorId"
+          render={({ field }) => (
+            <PersonSelect
+              label="Facilitator"
+              description="A senior peer; not counted among the members."
+              initial={group?.facilitator ?? null}
+              value={field.value}
+              onChange={(id) => field.onChange(id)}
+              error={errors.facilitatorId?.message}
+            />
+          )}
         />
-        <NumberInput
-          label="Costs so far ($)"
-          min={0}
-          decimalScale={2}
-          fixedDecimalScale
-          value={costs}
-          onChange={setCosts}
-          error={errors.costsCents?.message}
-          w={200}
+        <Controller
+          control={control}
+          name="grouping"
+          render={({ field }) => (
+            <Select
+              label="Members grouped"
+              description="How the members were brought together."
+              clearable
+              data={groupings.map((g) => ({ value: g, label: groupingLabels[g] }))}
+              value={field.value ?? null}
+              onChange={field.onChange}
+            />
+          )}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {group ? 'Save changes' : 'Create group'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <Controller
+          control={control}
+          name="phase"
+          render={({ field }) => (
+            <Select
+              label="Phase"
+              allowDeselect={false}
+              data={groupPhases.map((p) => ({ value: p, label: groupPhaseLabels[p] }))}
+              value={field.value ?? 'initial_facilitation'}
+              onChange={field.onChange}
+            />
+          )}
+        />
+        <TextInput
+          type="date"
+          label="Started on"
+          required
+          error={errors.startedOn?.message}
+          {...register('startedOn')}
+        />
+        <TextInput
+          label="Schedule"
+          placeholder="e.g. First Tuesday of the month, 12:00"
+          error={errors.schedule?.message}
+          {...register('schedule')}
+        />
+        <Controller
+          control={control}
+          name="meetingMinutes"
+          render={({ field }) => (
+            <NumberInput
+              label="Usual length (minutes)"
+              min={15}
+              max={480}
+              step={15}
+              value={field.value ?? ''}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+              error={errors.meetingMinutes?.message}
+            />
+          )}
+        />
+      </SimpleGrid>
+      <Controller
+        control={control}
+        name="facilitated"
+        render={({ field }) => (
+          <Checkbox
+            label="Facilitated group"
+            checked={field.value ?? true}
+            onChange={(e) => field.onChange(e.currentTarget.checked)}
+          />
+        )}
+      />
+      <Textarea
+        label="Logistics"
+        description="Room reservations, materials, catering…"
+        autosize
+        minRows={2}
+        error={errors.logistics?.message}
+        {...register('logistics')}
+      />
+      <NumberInput
+        label="Costs so far ($)"
+        min={0}
+        decimalScale={2}
+        fixedDecimalScale
+        value={costs}
+        onChange={setCosts}
+        error={errors.costsCents?.message}
+        w={200}
+      />
+    </DrawerForm>
   );
 }

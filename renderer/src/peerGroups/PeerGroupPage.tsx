@@ -3,11 +3,9 @@ import {
   Anchor,
   Badge,
   Button,
-  Center,
   Checkbox,
   DataList,
   Group,
-  Loader,
   Modal,
   Paper,
   Stack,
@@ -20,52 +18,30 @@ import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { groupingLabels, groupPhaseLabels, type GroupMember, type PeerGroup } from '@core/peerGroups/contract';
-import { IconArrowLeft, IconCalendarPlus, IconPencil, IconUserPlus } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { IconCalendarPlus, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
 import { CommitmentFormButton } from '../documents/CommitmentFormButton';
 import { formatDate } from '../faculty/format';
 import { LogMeetingForm } from '../mentorships/LogMeetingForm';
-import { Section } from '../mentorships/MentorshipPage';
-import { PersonSelect } from '../mentorships/PersonSelect';
+import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { BackLink, RecordPage } from '../mentorships/RecordPage';
+import { fieldErrorsOf, FormFooter } from '../forms/FormParts';
 import { PersonLink, todayIso, WarningList } from '../mentorships/records';
 import { PeerGroupFormDrawer } from './PeerGroupFormDrawer';
+import { Field, Section } from '../shell/RecordParts';
+import { MeetingTable } from '../mentorships/MeetingTable';
 
-function Back() {
-  return (
-    <Anchor component={Link} to="/peer-groups" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        Peer Groups
-      </Group>
-    </Anchor>
-  );
-}
+const backToGroups = { to: '/peer-groups', label: 'Peer Groups' };
 
 export function PeerGroupPage() {
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const group = useMentoringQuery('peerGroups.get', { id }, { enabled: valid });
-  if (!valid || group.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        <Back />
-        <Alert color="red" title="This group could not be opened">
-          {valid ? errorMessage(group.error) : 'There is no such group.'}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (group.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  return <GroupRecord g={group.data} />;
+  return (
+    <RecordPage operation="peerGroups.get" noun="group" back={backToGroups}>
+      {(g) => <GroupRecord g={g} />}
+    </RecordPage>
+  );
 }
 
 function GroupRecord({ g }: { g: PeerGroup }) {
@@ -100,7 +76,7 @@ function GroupRecord({ g }: { g: PeerGroup }) {
 
   return (
     <Stack gap="md" maw={960}>
-      <Back />
+      <BackLink to={backToGroups.to}>{backToGroups.label}</BackLink>
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
           <Group gap="sm">
@@ -236,24 +212,7 @@ function GroupRecord({ g }: { g: PeerGroup }) {
 
       <Section title="Meetings">
         {meetings.data && meetings.data.total > 0 ? (
-          <Table aria-label="Meetings" verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Date</Table.Th>
-                <Table.Th>Length</Table.Th>
-                <Table.Th>Topics</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {meetings.data.rows.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>{formatDate(row.heldOn)}</Table.Td>
-                  <Table.Td>{row.durationMinutes} min</Table.Td>
-                  <Table.Td>{row.topics.join(', ') || '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <MeetingTable rows={meetings.data.rows} />
         ) : (
           <Text size="sm" c="dimmed">
             No meetings logged yet. Groups usually meet monthly.
@@ -279,15 +238,6 @@ function GroupRecord({ g }: { g: PeerGroup }) {
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
-
 function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
   const add = useMentoringMutation('peerGroups.addMember');
   const [facultyId, setFacultyId] = useState<number | null>(null);
@@ -295,7 +245,7 @@ function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
   const [attendance, setAttendance] = useState(true);
   const [confidentiality, setConfidentiality] = useState(true);
   const [missing, setMissing] = useState(false);
-  const fields = isApiError(add.error) ? add.error.fields : {};
+  const fields = fieldErrorsOf(add.error);
   const unplaced = add.error && (!isApiError(add.error) || Object.keys(add.error.fields).length === 0);
   return (
     <form
@@ -355,14 +305,7 @@ function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
           checked={confidentiality}
           onChange={(e) => setConfidentiality(e.currentTarget.checked)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            Add member
-          </Button>
-        </Group>
+        <FormFooter onCancel={onDone} submitLabel="Add member" saving={add.isPending} />
       </Stack>
     </form>
   );

@@ -1,17 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Drawer,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ranks } from '@core/faculty/ranks';
 import {
@@ -28,6 +16,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { applyServerErrors } from '../forms/applyServerErrors';
+import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 import { useMentoringMutation } from '../mentorships/queries';
 
 const formFields = [
@@ -54,18 +43,9 @@ interface Props {
 
 export function ProgramFormDrawer({ opened, onClose, program }: Props) {
   return (
-    <Drawer
-      opened={opened}
-      onClose={onClose}
-      position="right"
-      size={640}
-      title={program ? `Edit ${program.name}` : 'New program'}
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      closeOnClickOutside={false}
-      styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
-    >
-      {opened && <ProgramForm program={program} onDone={onClose} />}
-    </Drawer>
+    <FormDrawer opened={opened} onClose={onClose} title={program ? `Edit ${program.name}` : 'New program'}>
+      <ProgramForm program={program} onDone={onClose} />
+    </FormDrawer>
   );
 }
 
@@ -113,112 +93,104 @@ function ProgramForm({ program, onDone }: { program?: Program; onDone: () => voi
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Program details">
-      <Stack gap="md">
-        {formError && (
-          <Alert color="red" title="Not saved">
-            {formError}
-          </Alert>
-        )}
-        <SimpleGrid cols={2}>
-          <TextInput label="Name" required autoFocus error={errors.name?.message} {...register('name')} />
-          <TextInput
-            label="Run by"
-            description="The office or department"
-            required
-            error={errors.sponsor?.message}
-            {...register('sponsor')}
+    <DrawerForm
+      label="Program details"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      submitLabel={program ? 'Save changes' : 'Create program'}
+      saving={create.isPending || update.isPending}
+      onCancel={onDone}
+    >
+      <SimpleGrid cols={2}>
+        <TextInput label="Name" required autoFocus error={errors.name?.message} {...register('name')} />
+        <TextInput
+          label="Run by"
+          description="The office or department"
+          required
+          error={errors.sponsor?.message}
+          {...register('sponsor')}
+        />
+      </SimpleGrid>
+      <Controller
+        control={control}
+        name="targetRanks"
+        render={({ field }) => (
+          <MultiSelect
+            label="Target audience"
+            description="The ranks the program is meant for. People at these ranks with no mentor are listed on the dashboard."
+            placeholder={field.value?.length ? undefined : 'Choose ranks'}
+            data={[...ranks]}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            error={errors.targetRanks?.message}
           />
-        </SimpleGrid>
+        )}
+      />
+      <SimpleGrid cols={3}>
+        <TextInput type="date" label="Starts" error={errors.startDate?.message} {...register('startDate')} />
+        <TextInput type="date" label="Ends" error={errors.endDate?.message} {...register('endDate')} />
         <Controller
           control={control}
-          name="targetRanks"
+          name="status"
           render={({ field }) => (
-            <MultiSelect
-              label="Target audience"
-              description="The ranks the program is meant for. People at these ranks with no mentor are listed on the dashboard."
-              placeholder={field.value?.length ? undefined : 'Choose ranks'}
-              data={[...ranks]}
-              value={field.value ?? []}
+            <Select
+              label="Status"
+              allowDeselect={false}
+              data={programStatuses.map((s) => ({ value: s, label: programStatusLabels[s] }))}
+              value={field.value ?? 'active'}
               onChange={field.onChange}
-              error={errors.targetRanks?.message}
             />
           )}
         />
-        <SimpleGrid cols={3}>
-          <TextInput type="date" label="Starts" error={errors.startDate?.message} {...register('startDate')} />
-          <TextInput type="date" label="Ends" error={errors.endDate?.message} {...register('endDate')} />
-          <Controller
-            control={control}
-            name="status"
-            render={({ field }) => (
-              <Select
-                label="Status"
-                allowDeselect={false}
-                data={programStatuses.map((s) => ({ value: s, label: programStatusLabels[s] }))}
-                value={field.value ?? 'active'}
-                onChange={field.onChange}
-              />
-            )}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={2}>
-          <Controller
-            control={control}
-            name="maxGroupSize"
-            render={({ field }) => (
-              <NumberInput
-                label="Largest peer group"
-                description="Members per group; the sponsored program allows 8."
-                min={2}
-                max={50}
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
-                error={errors.maxGroupSize?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="menteeWarningThreshold"
-            render={({ field }) => (
-              <NumberInput
-                label="Mentees per mentor before a warning"
-                description="Trellis warns when a mentor takes on more."
-                min={1}
-                max={50}
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
-                error={errors.menteeWarningThreshold?.message}
-              />
-            )}
-          />
-        </SimpleGrid>
-        <Textarea label="Vision" autosize minRows={2} error={errors.vision?.message} {...register('vision')} />
-        <Textarea label="Mission" autosize minRows={2} error={errors.mission?.message} {...register('mission')} />
-        <Textarea
-          label="Structure and content"
-          autosize
-          minRows={2}
-          error={errors.structure?.message}
-          {...register('structure')}
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <Controller
+          control={control}
+          name="maxGroupSize"
+          render={({ field }) => (
+            <NumberInput
+              label="Largest peer group"
+              description="Members per group; the sponsored program allows 8."
+              min={2}
+              max={50}
+              value={field.value ?? ''}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+              error={errors.maxGroupSize?.message}
+            />
+          )}
         />
-        <Textarea
-          label="Outcomes and evaluation plan"
-          autosize
-          minRows={2}
-          error={errors.evaluationPlan?.message}
-          {...register('evaluationPlan')}
+        <Controller
+          control={control}
+          name="menteeWarningThreshold"
+          render={({ field }) => (
+            <NumberInput
+              label="Mentees per mentor before a warning"
+              description="Trellis warns when a mentor takes on more."
+              min={1}
+              max={50}
+              value={field.value ?? ''}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+              error={errors.menteeWarningThreshold?.message}
+            />
+          )}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {program ? 'Save changes' : 'Create program'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <Textarea label="Vision" autosize minRows={2} error={errors.vision?.message} {...register('vision')} />
+      <Textarea label="Mission" autosize minRows={2} error={errors.mission?.message} {...register('mission')} />
+      <Textarea
+        label="Structure and content"
+        autosize
+        minRows={2}
+        error={errors.structure?.message}
+        {...register('structure')}
+      />
+      <Textarea
+        label="Outcomes and evaluation plan"
+        autosize
+        minRows={2}
+        error={errors.evaluationPlan?.message}
+        {...register('evaluationPlan')}
+      />
+    </DrawerForm>
   );
 }

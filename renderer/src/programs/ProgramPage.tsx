@@ -1,62 +1,22 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  DataList,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, DataList, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { programStatusLabels, type ProgramWithCounts } from '@core/programs/contract';
-import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { errorMessage } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { CreateMentorshipDrawer } from '../mentorships/CreateMentorshipDrawer';
-import { useMentoringQuery } from '../mentorships/queries';
+import { BackLink, RecordPage } from '../mentorships/RecordPage';
 import { ProgramFormDrawer } from './ProgramFormDrawer';
+import { Field } from '../shell/RecordParts';
 
-function Back() {
-  return (
-    <Anchor component={Link} to="/mentorships/programs" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        Programs
-      </Group>
-    </Anchor>
-  );
-}
+const backToPrograms = { to: '/mentorships/programs', label: 'Programs' };
 
 export function ProgramPage() {
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const program = useMentoringQuery('programs.get', { id }, { enabled: valid });
-  if (!valid || program.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        <Back />
-        <Alert color="red" title="This program could not be opened">
-          {valid ? errorMessage(program.error) : 'There is no such program.'}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (program.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  return <ProgramRecord p={program.data} />;
+  return (
+    <RecordPage operation="programs.get" noun="program" back={backToPrograms}>
+      {(p) => <ProgramRecord p={p} />}
+    </RecordPage>
+  );
 }
 
 function ProgramRecord({ p }: { p: ProgramWithCounts }) {
@@ -65,7 +25,7 @@ function ProgramRecord({ p }: { p: ProgramWithCounts }) {
   const [adding, addDrawer] = useDisclosure(false);
   return (
     <Stack gap="md" maw={960}>
-      <Back />
+      <BackLink to={backToPrograms.to}>{backToPrograms.label}</BackLink>
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
           <Group gap="sm">
@@ -128,15 +88,6 @@ function Count({ label, value }: { label: string; value: ReactNode }) {
         {value}
       </Text>
     </Paper>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue style={{ whiteSpace: 'pre-wrap' }}>{children}</DataList.ItemValue>
-    </DataList.Item>
   );
 }
 

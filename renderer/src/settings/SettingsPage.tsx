@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import { AutoLockSetting } from '../autoLock/AutoLockSetting';
 import { PageHeader } from '../shell/PageHeader';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DatabaseDetails } from './DatabaseDetails';
@@ -14,6 +15,12 @@ export function SettingsPage() {
         intro="Change the passphrase staff use to unlock Trellis. The recovery key keeps working."
       >
         <ChangePassphraseForm />
+      </Section>
+      <Section
+        title="Locking"
+        intro="Trellis locks itself when no one has used it for a while, so records are not left open on an empty desk."
+      >
+        <AutoLockSetting />
       </Section>
       <Section
         title="Database"

@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import { IconPlant2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
+import { AutoLock } from '../autoLock/AutoLock';
 import { LockButton } from './LockButton';
 import { navigation } from './navigation';
 
@@ -45,6 +46,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
 
       <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <AutoLock />
     </AppShell>
   );
 }

@@ -1,0 +1,70 @@
+import { notifications } from '@mantine/notifications';
+import { useEffect, useEffectEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { errorMessage } from '../api/client';
+import { useLockVault } from '../vault/queries';
+import { browserClock, createIdleTimer } from './idleTimer';
+import { useAutoLockSetting } from './queries';
+
+const warningId = 'auto-lock-warning';
+const warnBeforeMs = 30_000;
+/** What counts as someone using the app. Listened to on the window, before any element handles it. */
+const activityEvents = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+
+/**
+ * Locks the records after the chosen time without keyboard or mouse use, with
+ * a warning 30 seconds before that any use cancels. Rendered once inside the
+ * unlocked app; it shows nothing until the warning.
+ */
+export function AutoLock() {
+  const minutes = useAutoLockSetting().data?.minutes ?? null;
+  const lock = useLockVault();
+  const navigate = useNavigate();
+  // The timer outlives renders; an effect event always reaches the latest lock and navigate.
+  const lockNow = useEffectEvent(async () => {
+    // Awaited rather than per-call callbacks: locking unmounts this component, and React Query
+    // skips a call's own callbacks once its component is gone.
+    try {
+      await lock.mutateAsync();
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Trellis could not lock', message: errorMessage(error) });
+      return;
+    }
+    // Whoever unlocks next starts at the dashboard, as after File › Lock. (No "locked itself" notice:
+    // the unlock screen clears every notification, so that nothing read from the records lingers.)
+    await navigate('/', { replace: true });
+  });
+
+  useEffect(() => {
+    if (minutes === null) return;
+    const timer = createIdleTimer({
+      idleMs: minutes * 60_000,
+      warnBeforeMs,
+      clock: browserClock,
+      onWarn: () =>
+        notifications.show({
+          id: warningId,
+          color: 'yellow',
+          title: 'Trellis will lock in 30 seconds',
+          message: 'It has not been used for a while. Move the mouse or press a key to keep working.',
+          autoClose: false,
+          withCloseButton: false,
+        }),
+      onWarnCancelled: () => notifications.hide(warningId),
+      onIdle: () => {
+        notifications.hide(warningId);
+        void lockNow();
+      },
+    });
+    const onActivity = () => timer.activity();
+    const options = { capture: true, passive: true };
+    for (const type of activityEvents) window.addEventListener(type, onActivity, options);
+    return () => {
+      timer.stop();
+      for (const type of activityEvents) window.removeEventListener(type, onActivity, options);
+      notifications.hide(warningId);
+    };
+  }, [minutes]);
+
+  return null;
+}
