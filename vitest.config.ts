@@ -15,6 +15,8 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           testTimeout: 30_000,
+          // Set-up hooks build encrypted databases and demo sets; on a loaded 2-core machine they need more than 10 s.
+          hookTimeout: 60_000,
         },
       },
       {
