@@ -41,8 +41,11 @@ export interface ImportCounts {
   skipped: number;
   duplicates: number;
   matched: MatchCounts;
+  /** Rows still ambiguous (several people) or unmatched once the review's decisions are applied. */
   ambiguous: number;
   unmatched: number;
+  /** Ambiguous or unmatched rows decided in review: linked to someone, added as someone new, or skipped. */
+  resolvedByHand: number;
   /** Survey responses marked partial (unfinished). */
   partial: number;
   /** Roster: people set inactive because they were missing from the roster. */

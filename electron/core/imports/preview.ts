@@ -347,6 +347,7 @@ function countsOf(kind: ImportKind, rowsRead: number, plan: RosterPlan | SurveyP
     matched: plan.matched,
     ambiguous: plan.ambiguous,
     unmatched: plan.unmatched,
+    resolvedByHand: plan.resolvedByHand,
     errorCount: issues.errorCount,
     warningCount: issues.warningCount,
     errors: issues.errors,

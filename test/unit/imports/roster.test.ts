@@ -257,7 +257,16 @@ describe('roster import', () => {
         ],
       },
     });
-    expect(result).toMatchObject({ updated: 1, inserted: 1, skipped: 1, ambiguous: 3 });
+    expect(preview.summary.resolvedByHand).toBe(0);
+    // The counts say what was decided: nothing is left ambiguous, three rows were settled by hand.
+    expect(result).toMatchObject({
+      updated: 1,
+      inserted: 1,
+      skipped: 1,
+      ambiguous: 0,
+      unmatched: 0,
+      resolvedByHand: 3,
+    });
     expect((await call('faculty.get', { id: 1 })).email).toBe('diego@gmail.example.com');
     expect((await call('faculty.list', { search: 'dquinn@other' })).total).toBe(1);
   });
