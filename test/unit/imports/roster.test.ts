@@ -380,6 +380,7 @@ describe('roster import', () => {
       sheet: 'Faculty Roster',
       sheets: [{ name: 'Faculty Roster', hidden: false }],
     });
+    expect(result.noTable).toBeNull();
     expect(result.layout).toMatchObject({ headerRow: 3, titleRows: [1] });
     expect(result.columns[0]).toMatchObject({
       key: 'Employee ID',
@@ -390,6 +391,35 @@ describe('roster import', () => {
       target: 'rank',
       source: 'suggested',
     });
+  });
+
+  it('inspects a workbook whose first sheet has no table: lists the sheets, says so, and reads the one picked', async () => {
+    const path = files.path('hr export.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Read me').addRows([['This export was made by HR.'], ['Do not edit.']]);
+    workbook.addWorksheet('Blank');
+    workbook.addWorksheet('Faculty').addRows([
+      ['Name', 'Email', 'Department', 'Rank'],
+      ['Katherine Johnson', 'katherine.johnson@example.edu', 'Medicine', 'Professor'],
+    ]);
+    await workbook.xlsx.writeFile(path);
+
+    const first = await call('imports.inspect', { path, kind: 'roster' });
+    expect(first.file.sheet).toBe('Read me');
+    expect(first.file.sheets.map((s) => s.name)).toEqual(['Read me', 'Blank', 'Faculty']);
+    expect(first.noTable).toMatch(/could not find a row of column headings/);
+    expect(first).toMatchObject({ layout: null, columns: [], mapping: null, fingerprint: null });
+
+    const blank = await call('imports.inspect', { path, sheet: 'Blank', kind: 'roster' });
+    expect(blank.noTable).toBe('This sheet is empty.');
+
+    const picked = await call('imports.inspect', { path, sheet: 'Faculty', kind: 'roster' });
+    expect(picked.noTable).toBeNull();
+    expect(picked.layout).toMatchObject({ headerRow: 1 });
+    expect(picked.columns.map((c) => c.key)).toEqual(['Name', 'Email', 'Department', 'Rank']);
+    expect(picked.mapping?.find((m) => m.key === 'Email')?.target).toBe('email');
+    // Previewing still refuses a sheet without a table, with the same plain words.
+    await expect(call('imports.preview', { path, kind: 'roster' })).rejects.toMatchObject({ code: 'FILE_NO_HEADER' });
   });
 
   it('refuses unreadable files with their code and changes nothing', async () => {
