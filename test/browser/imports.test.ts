@@ -8,7 +8,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestHost, type TestHost } from '../host/server';
 import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
-import { choose, directorySummary, field, goTo } from './ui';
+import { directorySummary, field, goTo } from './ui';
 
 /**
  * Spreadsheet imports as the office does them, in Chromium against the real
