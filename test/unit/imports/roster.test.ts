@@ -461,6 +461,9 @@ describe('roster import', () => {
       expect(await call('imports.progress', { progressKey: 'preview-1' })).toEqual({
         progress: expect.objectContaining({ phase: 'done' }),
       });
+      const { sqlite } = temp.core.session.require();
+      const pageCache = () => sqlite.pragma('cache_size', { simple: true }) as number;
+      const readingCache = pageCache();
       const committing = call('imports.commit', { previewId: preview.previewId, progressKey: 'commit-1' });
       let seen: string | null = null;
       for (let i = 0; i < 1000 && seen !== 'writing'; i++) {
@@ -468,13 +471,18 @@ describe('roster import', () => {
         seen = (await call('imports.progress', { progressKey: 'commit-1' })).progress?.phase ?? null;
       }
       expect(seen).toBe('writing');
+      // While it writes, the import keeps a small page cache (KiB, negative), so its pages do not crowd memory.
+      expect(pageCache()).toBe(-8 * 1024);
+      expect(readingCache).toBeLessThan(-8 * 1024);
       expect(await call('imports.cancel', { progressKey: 'commit-1' })).toEqual({ cancelled: true });
       await expect(committing).rejects.toMatchObject({ code: 'IMPORT_CANCELLED' });
+      expect(pageCache()).toBe(readingCache);
       expect(await count(temp, 'faculty')).toBe(0);
       expect(await count(temp, 'import_batches')).toBe(0);
       expect(await count(temp, 'audit_log')).toBe(0);
       // The preview is still there: commit again.
       expect((await call('imports.commit', { previewId: preview.previewId })).inserted).toBe(3000);
+      expect(pageCache()).toBe(readingCache);
     });
 
     it('cancelled before it starts, a commit writes nothing', async () => {
