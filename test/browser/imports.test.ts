@@ -131,6 +131,9 @@ describe('importing through the wizard', () => {
     await page.getByRole('button', { name: 'Import now' }).click();
     await page.getByText('Import saved').waitFor({ timeout: 60_000 });
     expect(await countOf('Added')).toBe('160');
+    // The row linked by hand is counted as decided, no longer as ambiguous.
+    expect(await countOf('Ambiguous (several people)')).toBe('0');
+    expect(await countOf('Decided in review')).toBe('1');
     await screenshot(page, 'imports-12-survey-done');
 
     // The link reached the records: that Michael Jensen's response is his.
