@@ -14,6 +14,14 @@ export interface PreparedWrite {
 
 export interface BulkWriter {
   prepare(query: CompiledQuery): PreparedWrite;
+  /**
+   * Shrinks the page cache to `kib` for a bulk write and returns the function
+   * that restores it. The usual cache holds an office's working set for
+   * reading; a 50,000-row import would otherwise fill all of it with pages it
+   * writes once, on top of the rows it holds in memory. Dirty pages beyond
+   * the limit spill to the WAL, still inside the transaction.
+   */
+  limitPageCache(kib: number): () => void;
 }
 
 export function bulkWriterFor(sqlite: SqliteDatabase): BulkWriter {
@@ -25,6 +33,13 @@ export function bulkWriterFor(sqlite: SqliteDatabase): BulkWriter {
           const { changes, lastInsertRowid } = statement.run(...(parameters as unknown[]));
           return { changes, lastInsertId: Number(lastInsertRowid) };
         },
+      };
+    },
+    limitPageCache(kib) {
+      const before = sqlite.pragma('cache_size', { simple: true }) as number;
+      sqlite.pragma(`cache_size = -${Math.max(1, Math.round(kib))}`);
+      return () => {
+        sqlite.pragma(`cache_size = ${before}`);
       };
     },
   };

@@ -10,6 +10,9 @@ import type { SurveyPlan } from './survey/plan';
 import { preparedInsert } from './statements';
 import { ignoreTarget } from './targets';
 
+/** The page cache while an import writes: enough for the indexes being updated, not for every page written. */
+const importPageCacheKiB = 8 * 1024;
+
 /**
  * Commits a preview in the one transaction the core opened for this write:
  * plans again with the staff's decisions against the records as they are
@@ -24,6 +27,7 @@ export async function commitPreview(
 ): Promise<ImportResult> {
   const stored = deps.previews.get(input.previewId);
   const progress = deps.progress.start(input.progressKey, 'matching');
+  const restorePageCache = context.bulk.limitPageCache(importPageCacheKiB);
   try {
     const { db } = context;
     const stamp = context.now().toISOString();
@@ -129,6 +133,7 @@ export async function commitPreview(
       effects,
     };
   } finally {
+    restorePageCache();
     progress.finish();
   }
 }

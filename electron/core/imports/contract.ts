@@ -41,8 +41,11 @@ export interface ImportCounts {
   skipped: number;
   duplicates: number;
   matched: MatchCounts;
+  /** Rows still ambiguous (several people) or unmatched once the review's decisions are applied. */
   ambiguous: number;
   unmatched: number;
+  /** Ambiguous or unmatched rows decided in review: linked to someone, added as someone new, or skipped. */
+  resolvedByHand: number;
   /** Survey responses marked partial (unfinished). */
   partial: number;
   /** Roster: people set inactive because they were missing from the roster. */
@@ -94,12 +97,19 @@ export interface ColumnMapping {
 }
 
 export interface InspectResult {
+  /** The file and all its sheets, even when the chosen sheet has no table: the person can pick another. */
   file: FileSummary;
-  layout: LayoutSummary;
+  /**
+   * Why the chosen sheet cannot be imported (no table of headings found, or
+   * empty), in plain words; null when it has a table. When set, layout and
+   * fingerprint are null and columns is empty.
+   */
+  noTable: string | null;
+  layout: LayoutSummary | null;
   columns: ColumnSummary[];
-  /** Present when a kind was given. */
+  /** Present when a kind was given and the sheet has a table. */
   mapping: ColumnMapping[] | null;
-  fingerprint: string;
+  fingerprint: string | null;
 }
 
 export interface PersonCandidate {

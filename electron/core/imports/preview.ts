@@ -28,6 +28,7 @@ import {
   type ImportKind,
   type ImportPreview,
   type InspectResult,
+  type LayoutSummary,
   type PreviewInput,
 } from './contract';
 import type { ImportDeps } from './deps';
@@ -347,6 +348,7 @@ function countsOf(kind: ImportKind, rowsRead: number, plan: RosterPlan | SurveyP
     matched: plan.matched,
     ambiguous: plan.ambiguous,
     unmatched: plan.unmatched,
+    resolvedByHand: plan.resolvedByHand,
     errorCount: issues.errorCount,
     warningCount: issues.warningCount,
     errors: issues.errors,
@@ -476,44 +478,79 @@ export async function inspectFile(
   const source = await openSpreadsheet(input.path, deps.limits);
   try {
     const sheet = chooseSheet(source, input.sheet);
-    const table = await openTable(source, sheet, { sampleSize: 50 });
-    await table.rows.return(undefined);
-    const kind = input.kind;
-    const fingerprint = layoutFingerprint(kind ?? 'any', table.layout.columns);
-    let mapping: ColumnMapping[] | null = null;
-    if (kind) {
-      const survey =
-        kind === 'survey' && input.surveyId
-          ? await loadSurveyDefinition(context.db, { surveyId: input.surveyId } as PreviewInput)
-          : null;
-      const suggested = suggestMapping(kind, evidenceOf(table, {}, {}), survey?.questions.map(questionTargetOf) ?? []);
-      const remembered = await rememberedMapping(context.db, kind, layoutFingerprint(kind, table.layout.columns));
-      mapping = resolveMapping({
-        kind,
-        columns: table.layout.columns,
-        suggested,
-        remembered: remembered?.mapping ?? null,
-        template: null,
-        user: undefined,
-        survey,
-        allowNewQuestions: false,
-      });
+    const table = await openTableOrNull(source, sheet);
+    if (!table.table) {
+      return {
+        file: fileSummary(source, sheet),
+        noTable: table.reason,
+        layout: null,
+        columns: [],
+        mapping: null,
+        fingerprint: null,
+      };
     }
-    return {
-      file: fileSummary(source, sheet),
-      layout: {
-        headerRow: table.layout.headerRow,
-        labelRow: table.layout.labelRow,
-        importIdRow: table.layout.importIdRow,
-        titleRows: table.layout.titleRows,
-      },
-      columns: columnSummaries(table),
-      mapping,
-      fingerprint,
-    };
+    return await inspectTable(context, input, source, sheet, table.table);
   } finally {
     await source.close();
   }
+}
+
+/** A sheet's table, or why it has none: a sheet without one is a state to show next to the sheet list, not a failure. */
+async function openTableOrNull(
+  source: SpreadsheetSource,
+  sheet: string,
+): Promise<{ table: SourceTable; reason: null } | { table: null; reason: string }> {
+  try {
+    const table = await openTable(source, sheet, { sampleSize: 50 });
+    await table.rows.return(undefined);
+    return { table, reason: null };
+  } catch (error) {
+    if (error instanceof TrellisError && error.code === 'FILE_NO_HEADER') return { table: null, reason: error.message };
+    throw error;
+  }
+}
+
+async function inspectTable(
+  context: ReadContext,
+  input: { kind?: ImportKind; surveyId?: number },
+  source: SpreadsheetSource,
+  sheet: string,
+  table: SourceTable,
+): Promise<InspectResult> {
+  const kind = input.kind;
+  const fingerprint = layoutFingerprint(kind ?? 'any', table.layout.columns);
+  let mapping: ColumnMapping[] | null = null;
+  if (kind) {
+    const survey =
+      kind === 'survey' && input.surveyId
+        ? await loadSurveyDefinition(context.db, { surveyId: input.surveyId } as PreviewInput)
+        : null;
+    const suggested = suggestMapping(kind, evidenceOf(table, {}, {}), survey?.questions.map(questionTargetOf) ?? []);
+    const remembered = await rememberedMapping(context.db, kind, layoutFingerprint(kind, table.layout.columns));
+    mapping = resolveMapping({
+      kind,
+      columns: table.layout.columns,
+      suggested,
+      remembered: remembered?.mapping ?? null,
+      template: null,
+      user: undefined,
+      survey,
+      allowNewQuestions: false,
+    });
+  }
+  return {
+    file: fileSummary(source, sheet),
+    noTable: null,
+    layout: layoutSummary(table),
+    columns: columnSummaries(table),
+    mapping,
+    fingerprint,
+  };
+}
+
+function layoutSummary(table: SourceTable): LayoutSummary {
+  const { headerRow, labelRow, importIdRow, titleRows } = table.layout;
+  return { headerRow, labelRow, importIdRow, titleRows };
 }
 
 function questionTargetOf(q: QuestionDefinition): QuestionTarget {
@@ -684,12 +721,7 @@ async function buildStoredPreview(
     const stored: StoredPreview = {
       kind: input.kind,
       file,
-      layout: {
-        headerRow: table.layout.headerRow,
-        labelRow: table.layout.labelRow,
-        importIdRow: table.layout.importIdRow,
-        titleRows: table.layout.titleRows,
-      },
+      layout: layoutSummary(table),
       columns: columnSummaries(table),
       header: headerCells,
       mapping,

@@ -257,7 +257,16 @@ describe('roster import', () => {
         ],
       },
     });
-    expect(result).toMatchObject({ updated: 1, inserted: 1, skipped: 1, ambiguous: 3 });
+    expect(preview.summary.resolvedByHand).toBe(0);
+    // The counts say what was decided: nothing is left ambiguous, three rows were settled by hand.
+    expect(result).toMatchObject({
+      updated: 1,
+      inserted: 1,
+      skipped: 1,
+      ambiguous: 0,
+      unmatched: 0,
+      resolvedByHand: 3,
+    });
     expect((await call('faculty.get', { id: 1 })).email).toBe('diego@gmail.example.com');
     expect((await call('faculty.list', { search: 'dquinn@other' })).total).toBe(1);
   });
@@ -371,6 +380,7 @@ describe('roster import', () => {
       sheet: 'Faculty Roster',
       sheets: [{ name: 'Faculty Roster', hidden: false }],
     });
+    expect(result.noTable).toBeNull();
     expect(result.layout).toMatchObject({ headerRow: 3, titleRows: [1] });
     expect(result.columns[0]).toMatchObject({
       key: 'Employee ID',
@@ -381,6 +391,35 @@ describe('roster import', () => {
       target: 'rank',
       source: 'suggested',
     });
+  });
+
+  it('inspects a workbook whose first sheet has no table: lists the sheets, says so, and reads the one picked', async () => {
+    const path = files.path('hr export.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Read me').addRows([['This export was made by HR.'], ['Do not edit.']]);
+    workbook.addWorksheet('Blank');
+    workbook.addWorksheet('Faculty').addRows([
+      ['Name', 'Email', 'Department', 'Rank'],
+      ['Katherine Johnson', 'katherine.johnson@example.edu', 'Medicine', 'Professor'],
+    ]);
+    await workbook.xlsx.writeFile(path);
+
+    const first = await call('imports.inspect', { path, kind: 'roster' });
+    expect(first.file.sheet).toBe('Read me');
+    expect(first.file.sheets.map((s) => s.name)).toEqual(['Read me', 'Blank', 'Faculty']);
+    expect(first.noTable).toMatch(/could not find a row of column headings/);
+    expect(first).toMatchObject({ layout: null, columns: [], mapping: null, fingerprint: null });
+
+    const blank = await call('imports.inspect', { path, sheet: 'Blank', kind: 'roster' });
+    expect(blank.noTable).toBe('This sheet is empty.');
+
+    const picked = await call('imports.inspect', { path, sheet: 'Faculty', kind: 'roster' });
+    expect(picked.noTable).toBeNull();
+    expect(picked.layout).toMatchObject({ headerRow: 1 });
+    expect(picked.columns.map((c) => c.key)).toEqual(['Name', 'Email', 'Department', 'Rank']);
+    expect(picked.mapping?.find((m) => m.key === 'Email')?.target).toBe('email');
+    // Previewing still refuses a sheet without a table, with the same plain words.
+    await expect(call('imports.preview', { path, kind: 'roster' })).rejects.toMatchObject({ code: 'FILE_NO_HEADER' });
   });
 
   it('refuses unreadable files with their code and changes nothing', async () => {
@@ -422,6 +461,9 @@ describe('roster import', () => {
       expect(await call('imports.progress', { progressKey: 'preview-1' })).toEqual({
         progress: expect.objectContaining({ phase: 'done' }),
       });
+      const { sqlite } = temp.core.session.require();
+      const pageCache = () => sqlite.pragma('cache_size', { simple: true }) as number;
+      const readingCache = pageCache();
       const committing = call('imports.commit', { previewId: preview.previewId, progressKey: 'commit-1' });
       let seen: string | null = null;
       for (let i = 0; i < 1000 && seen !== 'writing'; i++) {
@@ -429,13 +471,18 @@ describe('roster import', () => {
         seen = (await call('imports.progress', { progressKey: 'commit-1' })).progress?.phase ?? null;
       }
       expect(seen).toBe('writing');
+      // While it writes, the import keeps a small page cache (KiB, negative), so its pages do not crowd memory.
+      expect(pageCache()).toBe(-8 * 1024);
+      expect(readingCache).toBeLessThan(-8 * 1024);
       expect(await call('imports.cancel', { progressKey: 'commit-1' })).toEqual({ cancelled: true });
       await expect(committing).rejects.toMatchObject({ code: 'IMPORT_CANCELLED' });
+      expect(pageCache()).toBe(readingCache);
       expect(await count(temp, 'faculty')).toBe(0);
       expect(await count(temp, 'import_batches')).toBe(0);
       expect(await count(temp, 'audit_log')).toBe(0);
       // The preview is still there: commit again.
       expect((await call('imports.commit', { previewId: preview.previewId })).inserted).toBe(3000);
+      expect(pageCache()).toBe(readingCache);
     });
 
     it('cancelled before it starts, a commit writes nothing', async () => {

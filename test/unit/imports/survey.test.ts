@@ -308,6 +308,10 @@ describe('survey import', () => {
       },
     });
     expect(result).toMatchObject({ inserted: 159, skipped: 1, duplicates: 1 });
+    // Row 69 was the only ambiguous row and is now decided; row 3 matched someone, so skipping it settles no review.
+    expect(preview.review.some((r) => r.row === 3)).toBe(false);
+    expect(preview.summary).toMatchObject({ ambiguous: 1, resolvedByHand: 0 });
+    expect(result).toMatchObject({ ambiguous: 0, resolvedByHand: 1, unmatched: preview.summary.unmatched });
     const row69 = (await responses(result.surveyId!)).find((r) => r.source_row === 69)!;
     expect(row69).toMatchObject({ faculty_id: jensen.candidates[0]!.id, department: jensen.candidates[0]!.department });
     // The other Michael Jensen answered too: linking row 69 to him would make him answer twice, which is caught.

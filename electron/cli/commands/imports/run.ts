@@ -157,6 +157,7 @@ function reportOf(
     matched: counts.matched,
     ambiguous: counts.ambiguous,
     unmatched: counts.unmatched,
+    resolvedByHand: counts.resolvedByHand,
     errors: issues.errors.map(plain),
     partial: counts.partial,
     deactivated: counts.deactivated,

@@ -30,8 +30,11 @@ export interface RosterPlan {
   notImported: { row: number; reason: string }[];
   duplicates: number;
   matched: { byEmployeeId: number; byEmail: number; byName: number };
+  /** Rows still ambiguous or unmatched after the staff's decisions. */
   ambiguous: number;
   unmatched: number;
+  /** Ambiguous or unmatched rows the staff linked, added or skipped in review. */
+  resolvedByHand: number;
   review: ReviewRow[];
   missing: MissingPerson[];
   deactivate: number[];
@@ -159,6 +162,7 @@ export function planRoster(context: RosterPlanContext): RosterPlan {
     matched: { byEmployeeId: 0, byEmail: 0, byName: 0 },
     ambiguous: 0,
     unmatched: 0,
+    resolvedByHand: 0,
     review: [],
     missing: [],
     deactivate: [],
@@ -200,11 +204,13 @@ export function planRoster(context: RosterPlanContext): RosterPlan {
     const match = people.match(who);
     if (match?.status === 'matched')
       plan.matched[`by${match.by[0]!.toUpperCase()}${match.by.slice(1)}` as keyof RosterPlan['matched']]++;
-    if (match?.status === 'ambiguous') {
-      plan.ambiguous++;
-      for (const c of match.candidates) present.add(c.id);
+    if (match?.status === 'ambiguous') for (const c of match.candidates) present.add(c.id);
+    // A row someone decided on in review is no longer ambiguous or unmatched: it is counted as resolved by hand.
+    if (match && match.status !== 'matched') {
+      if (decision) plan.resolvedByHand++;
+      else if (match.status === 'ambiguous') plan.ambiguous++;
+      else plan.unmatched++;
     }
-    if (match?.status === 'unmatched') plan.unmatched++;
     if (decision?.action === 'skip') {
       reject(item.row, 'Skipped in review.');
       if (match?.status === 'matched') present.add(match.person.id);

@@ -29,8 +29,11 @@ export interface SurveyPlan {
   duplicates: number;
   notImported: { row: number; reason: string }[];
   matched: { byEmployeeId: number; byEmail: number; byName: number };
+  /** Rows still ambiguous or unmatched after the staff's decisions. */
   ambiguous: number;
   unmatched: number;
+  /** Ambiguous or unmatched rows the staff linked or skipped in review. */
+  resolvedByHand: number;
   partial: number;
   review: ReviewRow[];
   effects: ProposedEffect[];
@@ -83,6 +86,7 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
     matched: { byEmployeeId: 0, byEmail: 0, byName: 0 },
     ambiguous: 0,
     unmatched: 0,
+    resolvedByHand: 0,
     partial: 0,
     review: [],
     effects: [],
@@ -109,18 +113,22 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
       continue;
     }
     const decision = decisionFor.get(row.row);
+    const match = people.match(row.who);
+    // A row someone decided on in review is no longer ambiguous or unmatched: it is counted as resolved by hand.
+    if (decision && match.status !== 'matched') plan.resolvedByHand++;
     if (decision?.action === 'skip') {
       plan.notImported.push({ row: row.row, reason: 'Skipped in review.' });
       continue;
     }
     let person: PersonRecord | null = null;
-    const match = people.match(row.who);
     if (match.status === 'matched') {
       plan.matched[`by${match.by[0]!.toUpperCase()}${match.by.slice(1)}` as keyof SurveyPlan['matched']]++;
       if (match.note) issues.warning(row.row, columnOf(match.by), 'MATCH_CONFLICT', match.note);
       person = match.person;
-    } else if (match.status === 'ambiguous') plan.ambiguous++;
-    else plan.unmatched++;
+    } else if (!decision) {
+      if (match.status === 'ambiguous') plan.ambiguous++;
+      else plan.unmatched++;
+    }
     if (decision?.action === 'link') {
       person = people.people.find((p) => p.id === decision.facultyId) ?? null;
       if (!person)

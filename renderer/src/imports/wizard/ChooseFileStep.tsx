@@ -37,6 +37,8 @@ export function ChooseFileStep({
     },
   });
   const failedSheet = inspect.isError ? inspect.variables?.sheet : undefined;
+  // The chosen sheet was read but holds no table (say, a "Read me" sheet first): the sheet list stays, to pick another.
+  const emptySheet = !inspect.isPending && !failedSheet && chosen?.inspected.noTable ? chosen.inspected : null;
 
   const pick = async () => {
     const file = await chooseFile({
@@ -79,21 +81,36 @@ export function ChooseFileStep({
           {nothingChanged(errorMessage(inspect.error))}
         </Alert>
       )}
+      {emptySheet && (
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle size={18} />}
+          title={`The sheet “${emptySheet.file.sheet}” cannot be imported`}
+        >
+          {emptySheet.noTable}{' '}
+          {emptySheet.file.sheets.length > 1
+            ? 'Pick the sheet that holds the table below.'
+            : 'Choose another file, or add a row of headings above the data.'}
+        </Alert>
+      )}
       {chosen && summary && !inspect.isPending && (
         <Paper withBorder radius="md" p="md">
           <Stack gap="xs">
             <Text fw={500} data-testid="chosen-file">
               {chosen.file.fileName}
             </Text>
-            <Text size="sm" c="dimmed" display={failedSheet ? 'none' : undefined}>
-              {summary.file.format === 'csv'
-                ? `CSV file${summary.file.encoding ? `, ${summary.file.encoding}` : ''}`
-                : 'Excel workbook'}{' '}
-              · {formatCount(summary.columns.length, 'column', 'columns')} · headings on row {summary.layout.headerRow}
-              {summary.layout.titleRows.length > 0 &&
-                ` (${formatCount(summary.layout.titleRows.length, 'title row', 'title rows')} above skipped)`}
-              {summary.layout.labelRow !== null && ' · Qualtrics question-text rows recognised and left out'}
-            </Text>
+            {summary.layout && (
+              <Text size="sm" c="dimmed" display={failedSheet ? 'none' : undefined}>
+                {summary.file.format === 'csv'
+                  ? `CSV file${summary.file.encoding ? `, ${summary.file.encoding}` : ''}`
+                  : 'Excel workbook'}{' '}
+                · {formatCount(summary.columns.length, 'column', 'columns')} · headings on row{' '}
+                {summary.layout.headerRow}
+                {summary.layout.titleRows.length > 0 &&
+                  ` (${formatCount(summary.layout.titleRows.length, 'title row', 'title rows')} above skipped)`}
+                {summary.layout.labelRow !== null && ' · Qualtrics question-text rows recognised and left out'}
+              </Text>
+            )}
             {summary.file.sheets.length > 1 && (
               <Select
                 label="Sheet to import"
@@ -112,7 +129,10 @@ export function ChooseFileStep({
         </Paper>
       )}
       <Group justify="flex-end">
-        <Button onClick={onNext} disabled={!chosen || inspect.isPending || failedSheet !== undefined}>
+        <Button
+          onClick={onNext}
+          disabled={!chosen || inspect.isPending || failedSheet !== undefined || emptySheet !== null}
+        >
           Next: match columns
         </Button>
       </Group>

@@ -19,6 +19,7 @@ export function CountsSummary({ counts, kind, planned }: { counts: ImportCounts;
     ['Matched by name', counts.matched.byName],
     ['Ambiguous (several people)', counts.ambiguous],
     [kind === 'roster' ? 'New people (no match)' : 'Unmatched', counts.unmatched],
+    ...(counts.resolvedByHand > 0 ? ([['Decided in review', counts.resolvedByHand]] as [string, number][]) : []),
     ['Errors', counts.errorCount],
     ['Warnings', counts.warningCount],
     ...(counts.partial > 0 ? ([['Partial responses', counts.partial]] as [string, number][]) : []),
