@@ -4,6 +4,7 @@ import { packetsContract } from './awards/packets/contract';
 import { awardsContract } from './awards/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
+import { documentsContract } from './documents/contract';
 import { facultyContract } from './faculty/contract';
 import { matrixContract } from './matrix/contract';
 import { meetingContract } from './meetings/contract';
@@ -36,6 +37,7 @@ export const contract = {
   ...surveysContract,
   ...packetsContract,
   ...awardsContract,
+  ...documentsContract,
 };
 
 export type Contract = typeof contract;

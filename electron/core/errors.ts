@@ -44,6 +44,10 @@ export const errorCodes = [
   'LETTER_ENCRYPTED',
   'LETTER_UNREADABLE',
   'LETTER_TOO_LARGE',
+  // Documents (electron/core/documents)
+  'IMAGE_UNSUPPORTED',
+  'IMAGE_TOO_LARGE',
+  'NO_MENTORING_IN_PERIOD',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

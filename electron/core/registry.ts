@@ -6,6 +6,7 @@ import { awardsHandlers } from './awards/operations';
 import { changeRequestHandlers } from './changeRequests/operations';
 import { changeRequestEffectsSink } from './changeRequests/surveyEffectsSink';
 import { demoHandlers } from './demo/operations';
+import { documentsHandlers } from './documents/operations';
 import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
 import { matrixHandlers } from './matrix/operations';
@@ -51,6 +52,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...createSurveysHandlers(importDeps),
   ...createPacketHandlers(packetProgress),
   ...awardsHandlers,
+  ...documentsHandlers,
 };
 
 export function handlerFor(name: OperationName): Handler<OperationName> {

@@ -118,12 +118,7 @@ describe('record status, settings and areas still to come', () => {
     expect(app.problems).toEqual([]);
   });
 
-  test('areas not built yet say so plainly, with no sample data', async () => {
-    await goTo(page, 'Documents');
-    await page.getByText('Documents are not built yet. They are coming in a later version.').waitFor();
-    expect(await page.getByRole('table').count()).toBe(0);
-    await screenshot(page, '33-documents-not-built');
-    // Awards are built now: an empty database says what to do first.
+  test('the awards area, built now, says on an empty database what to do first', async () => {
     await goTo(page, 'Awards');
     await page.getByText('No awards yet').waitFor();
     expect(app.problems).toEqual([]);

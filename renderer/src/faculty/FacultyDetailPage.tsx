@@ -20,6 +20,7 @@ import { IconArrowLeft, IconPencil, IconUserCheck, IconUserOff } from '@tabler/i
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
+import { ServiceLetterButton } from '../documents/ServiceLetterButton';
 import { PersonExpectations } from '../matrix/PersonExpectations';
 import type { DirectoryLinkState } from './directoryColumns';
 import { FacultyFormDrawer } from './FacultyFormDrawer';
@@ -122,6 +123,7 @@ function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
           </Text>
         </Stack>
         <Group gap="sm">
+          <ServiceLetterButton facultyId={person.id} name={person.name} />
           <Button
             variant="default"
             color={person.active ? 'red' : undefined}

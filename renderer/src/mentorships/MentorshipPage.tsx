@@ -41,6 +41,7 @@ import { IconArrowLeft, IconCalendarPlus, IconPencil, IconPlayerPlay, IconPlayer
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
+import { AgreementButton } from '../documents/AgreementButton';
 import { formatCount, formatDate } from '../faculty/format';
 import { EditMentorshipDrawer } from './EditMentorshipDrawer';
 import { LogMeetingForm } from './LogMeetingForm';
@@ -133,6 +134,7 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
           </Text>
         </Stack>
         <Group gap="sm">
+          <AgreementButton mentorshipId={m.id} />
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={editDrawer.open}>
             Edit details
           </Button>

@@ -24,6 +24,7 @@ import { IconArrowLeft, IconCalendarPlus, IconPencil, IconUserPlus } from '@tabl
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
+import { CommitmentFormButton } from '../documents/CommitmentFormButton';
 import { formatDate } from '../faculty/format';
 import { LogMeetingForm } from '../mentorships/LogMeetingForm';
 import { Section } from '../mentorships/MentorshipPage';
@@ -125,6 +126,7 @@ function GroupRecord({ g }: { g: PeerGroup }) {
           </Text>
         </Stack>
         <Group gap="sm">
+          <CommitmentFormButton groupId={g.id} />
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={editDrawer.open}>
             Edit
           </Button>

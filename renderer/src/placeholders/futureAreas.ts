@@ -9,12 +9,5 @@ export interface FutureArea {
   willDo: string;
 }
 
-export const futureAreas: FutureArea[] = [
-  {
-    path: '/documents',
-    title: 'Documents',
-    notBuilt: 'Documents are not built yet. They are coming in a later version.',
-    willDo:
-      'Print Mentoring Partnership Agreements, service-portfolio letters for faculty who mentor, and award nomination packets.',
-  },
-];
+/** Every area is built now; a new area still to come is listed here until it is. */
+export const futureAreas: FutureArea[] = [];

@@ -1,8 +1,9 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Stack } from '@mantine/core';
 import { PageHeader } from '../shell/PageHeader';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DatabaseDetails } from './DatabaseDetails';
+import { DocumentSettingsSections } from './DocumentSettingsSections';
+import { Section } from './SettingsSection';
 
 export function SettingsPage() {
   return (
@@ -20,24 +21,7 @@ export function SettingsPage() {
       >
         <DatabaseDetails />
       </Section>
+      <DocumentSettingsSections />
     </Stack>
-  );
-}
-
-function Section({ title, intro, children }: { title: string; intro: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="lg" aria-label={title}>
-      <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={2} size="h4">
-            {title}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {intro}
-          </Text>
-        </Stack>
-        {children}
-      </Stack>
-    </Paper>
   );
 }

@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { awardRoutes } from '../awards/routes';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { documentRoutes } from '../documents/routes';
 import { FacultyDetailPage } from '../faculty/FacultyDetailPage';
 import { FacultyDirectoryPage } from '../faculty/FacultyDirectoryPage';
 import { importRoutes } from '../imports/routes';
@@ -23,6 +24,7 @@ export function AppRoutes() {
       {matrixRoutes()}
       {importRoutes()}
       {awardRoutes()}
+      {documentRoutes()}
       {futureAreas.map((area) => (
         <Route key={area.path} path={area.path} element={<NotBuiltYetPage area={area} />} />
       ))}

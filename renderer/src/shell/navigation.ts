@@ -27,7 +27,7 @@ export const navigation: NavigationItem[] = [
   { path: '/peer-groups', label: 'Peer Groups', icon: IconUsersGroup, built: true },
   { path: '/matrix', label: 'Matrix', icon: IconLayoutGrid, built: true },
   { path: '/imports', label: 'Imports', icon: IconFileImport, built: true },
-  { path: '/documents', label: 'Documents', icon: IconFileText, built: false },
+  { path: '/documents', label: 'Documents', icon: IconFileText, built: true },
   { path: '/awards', label: 'Awards', icon: IconAward, built: true },
   { path: '/settings', label: 'Settings', icon: IconSettings, built: true },
 ];

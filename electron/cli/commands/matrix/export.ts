@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { Option } from 'commander';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
-import { alreadyThere, noFolder, writeOutputFile } from '../../files';
 import { oneOf, recordIdArg } from '../../optionParsers';
 import { printJson, printLines } from '../../output';
+import { outputPath, writeOutputFile } from '../../outputFile';
 
 const formats = ['pdf', 'xlsx'] as const;
 type Format = (typeof formats)[number];
@@ -36,10 +34,7 @@ export const matrixExportCommand: CliCommand = {
       .addOption(jsonOption())
       .action(
         action<ExportOptions>(async (cli, { format, out, program, force, json }) => {
-          const path = resolve(cli.io.cwd, out);
-          // Checked before the passphrase is asked for, and again when writing.
-          if (!force && existsSync(path)) throw alreadyThere(path);
-          if (!existsSync(dirname(path))) throw noFolder(path);
+          const path = outputPath(cli, out, force ?? false);
           const file = await withUnlockedCore(cli, (core) =>
             core.call('matrix.export', { format, programId: program }),
           );

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { fonts, registerFonts } from './fonts';
+import { openImage } from './openImage';
 
 export interface PdfSettings {
   title: string;
@@ -151,6 +152,23 @@ export class PdfWriter {
       this.doc.moveDown(0.2);
     }
     this.doc.moveDown(0.4);
+  }
+
+  /**
+   * An image that carries meaning (a logo, a signature), tagged as a Figure
+   * with alternative text for screen readers. Scaled to fit the box; returns
+   * the size it was drawn at.
+   */
+  figure(bytes: Buffer, alt: string, box: { x: number; y: number; width: number; height: number }) {
+    const image = openImage(this.doc, bytes);
+    const scale = Math.min(box.width / image.width, box.height / image.height, 1);
+    const size = { width: image.width * scale, height: image.height * scale };
+    this.root.add(
+      this.doc.struct('Figure', { alt }, () => {
+        this.doc.image(bytes, box.x, box.y, size);
+      }),
+    );
+    return size;
   }
 
   /** Drawing that carries no meaning (rules, borders) is marked as an artifact. */
