@@ -1,10 +1,5 @@
-import { Alert, Button, Checkbox, EmptyState, Group, Loader, Radio, Stack, Text } from '@mantine/core';
-import {
-  nominationStatuses,
-  nominationStatusLabels,
-  type NominationRow,
-  type NominationStatus,
-} from '@core/awards/contract';
+import { Button, EmptyState, Group, Loader, Text } from '@mantine/core';
+import type { NominationRow, NominationStatus } from '@core/awards/contract';
 import { defaultPacketStatuses, type LimitWarning } from '@core/awards/packets/contract';
 import type { ExportedFile } from '@core/exportedFile';
 import { IconFileStack, IconPrinter } from '@tabler/icons-react';
@@ -12,13 +7,12 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { LazyPdfPreview } from '../../documents/LazyPdfPreview';
 import { Section } from '../../mentorships/MentorshipPage';
-import { useMentoringQuery } from '../../mentorships/queries';
+import { PacketChoices, type PacketOutput } from './PacketChoices';
 import { PacketWarnings } from './PacketWarnings';
-import { PerNomineeFiles } from './PerNomineeFiles';
+import { RunOutcome } from './RunOutcome';
 import { RunProgress } from './RunProgress';
+import { useLimitCheck } from './useLimitCheck';
 import { usePacketRun } from './usePacketRun';
-
-type Output = 'combined' | 'perNominee';
 
 /** A file in the preview: the combined file knows its pages; a nominee's file is counted when pdf.js opens it. */
 interface Preview {
@@ -41,14 +35,13 @@ interface Props {
  */
 export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
   const [statuses, setStatuses] = useState<NominationStatus[]>([...defaultPacketStatuses]);
-  const [output, setOutput] = useState<Output>('combined');
+  const [output, setOutput] = useState<PacketOutput>('combined');
   const [preview, setPreview] = useState<Preview | null>(null);
   const packets = usePacketRun();
   const chosen = nominations.filter((n) => statuses.includes(n.status));
-  const check = useMentoringQuery('awards.packets.check', { cycleId }, { enabled: chosen.length > 0 });
+  const check = useLimitCheck(cycleId, chosen.length > 0);
   const chosenIds = new Set(chosen.map((n) => n.id));
   const warnings: LimitWarning[] = (check.data ?? []).filter((w) => chosenIds.has(w.nominationId));
-  const result = packets.run.data;
   const running = packets.run.isPending;
   const combinedTitle = `Nomination packets: ${cycleName}`;
 
@@ -63,40 +56,14 @@ export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
 
   return (
     <Section title="Nomination packets">
-      <Group align="flex-start" gap="xl">
-        <Checkbox.Group
-          label="Include nominations that are"
-          value={statuses}
-          onChange={(value) => setStatuses(value as NominationStatus[])}
-        >
-          <Stack gap={6} mt={6}>
-            {nominationStatuses.map((status) => (
-              <Checkbox
-                key={status}
-                value={status}
-                disabled={running}
-                label={`${nominationStatusLabels[status]} (${nominations.filter((n) => n.status === status).length})`}
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <Radio.Group label="Output" value={output} onChange={(value) => setOutput(value as Output)}>
-          <Stack gap={6} mt={6}>
-            <Radio
-              value="combined"
-              disabled={running}
-              label="One combined file for the committee"
-              description="A bookmark for each nominee, their parts below it"
-            />
-            <Radio
-              value="perNominee"
-              disabled={running}
-              label="One file per nominee"
-              description="Named after the nominee, to save or send one by one"
-            />
-          </Stack>
-        </Radio.Group>
-      </Group>
+      <PacketChoices
+        nominations={nominations}
+        statuses={statuses}
+        onStatuses={setStatuses}
+        output={output}
+        onOutput={setOutput}
+        disabled={running}
+      />
 
       {chosen.length === 0 ? (
         <EmptyState
@@ -142,43 +109,14 @@ export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
         </>
       )}
 
-      {!running && packets.run.isError && (
-        <Alert color="red" title="The packets were not generated">
-          {errorMessage(packets.run.error)}
-        </Alert>
-      )}
-      {!running && result?.cancelled && (
-        <Alert color="gray" title="Cancelled">
-          Generating was cancelled. Nothing was saved.
-        </Alert>
-      )}
-      {!running && result && !result.cancelled && (
-        <Stack gap="sm" aria-label="Generated packets" role="group">
-          <Text size="sm">
-            {result.packets === 1 ? '1 packet' : `${result.packets} packets`}, {result.pages} pages in all.
-          </Text>
-          {result.files.length === 1 && packets.run.variables?.input.output === 'combined' ? (
-            <Group>
-              <Button
-                variant="default"
-                onClick={() =>
-                  setPreview({
-                    file: result.files[0]!,
-                    pageCount: result.pages,
-                    title: combinedTitle,
-                  })
-                }
-              >
-                Preview the combined file
-              </Button>
-            </Group>
-          ) : (
-            <PerNomineeFiles
-              files={result.files}
-              onPreview={(file) => setPreview({ file, pageCount: 0, title: `Nomination packet: ${file.fileName}` })}
-            />
-          )}
-        </Stack>
+      {!running && (
+        <RunOutcome
+          result={packets.run.data}
+          error={packets.run.error}
+          output={packets.run.variables?.input.output}
+          onPreviewCombined={(file, pageCount) => setPreview({ file, pageCount, title: combinedTitle })}
+          onPreviewNominee={(file) => setPreview({ file, pageCount: 0, title: `Nomination packet: ${file.fileName}` })}
+        />
       )}
       {preview && <LazyPdfPreview document={preview} title={preview.title} onClose={() => setPreview(null)} />}
     </Section>
