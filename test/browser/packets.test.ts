@@ -1,11 +1,20 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Faculty } from '../../electron/core/faculty/contract';
 import { startTestHost, type TestHost } from '../host/server';
 import { addCycle, addNomination } from '../support/awards';
 import { readPdf } from '../support/pdfText';
-import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
+import {
+  freshDataFolder,
+  launchChromium,
+  openApp,
+  screenshot,
+  screenshotDir,
+  type AppPage,
+  type DataFolder,
+} from './support';
 import { goTo } from './ui';
 
 /**
@@ -121,7 +130,8 @@ const packetsSection = () => page.getByRole('region', { name: 'Nomination packet
 async function openCycle(name: string) {
   await goTo(page, 'Awards');
   await page.getByRole('link', { name: `${name} 2026` }).click();
-  await page.getByRole('heading', { level: 1, name: `${name} 2026` }).waitFor();
+  // Generous: on a shared machine the core may still be finishing an earlier test's packets.
+  await page.getByRole('heading', { level: 1, name: `${name} 2026` }).waitFor({ timeout: 60_000 });
 }
 
 async function savedPdf(download: Download) {
@@ -167,6 +177,8 @@ describe('nomination packets', () => {
     ]);
     const saved = await savedPdf(download);
     expect(saved.pageCount).toBe(made.pages);
+    // Kept beside the screenshots, to render its first pages and look at them.
+    await download.saveAs(join(screenshotDir, 'packets-combined.pdf'));
     expect(saved.outline.filter((title) => !title.startsWith(' '))).toEqual([
       'Javier García-López',
       'Nguyễn Thảo',
@@ -214,6 +226,8 @@ describe('nomination packets', () => {
     for (const status of ['Submitted (1)', 'Under review (1)', 'Selected (1)'])
       await section.getByRole('checkbox', { name: status, exact: true }).uncheck();
     await section.getByText('No nominations to print').waitFor();
+    // The files of the last run went with the choices they were made from.
+    expect(await section.getByRole('table', { name: 'Packet files' }).count()).toBe(0);
     await section.getByText('Choose which nominations to include above.').waitFor();
     await section.getByRole('checkbox', { name: 'Draft (1)' }).check();
     await section.getByRole('button', { name: 'Generate the packet' }).waitFor();
@@ -238,6 +252,7 @@ describe('nomination packets', () => {
     expect(await section.getByText(/pages in all/).count()).toBe(0);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await generate.waitFor();
+    await cancelled.scrollIntoViewIfNeeded();
     await screenshot(page, 'packets-06-cancelled');
 
     // Again, once some packets are built: the bar shows how far the run got, and Cancel still stops it.

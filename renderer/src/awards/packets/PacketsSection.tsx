@@ -59,9 +59,16 @@ export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
       <PacketChoices
         nominations={nominations}
         statuses={statuses}
-        onStatuses={setStatuses}
+        onStatuses={(chosenStatuses) => {
+          setStatuses(chosenStatuses);
+          // Files from other choices would be mistaken for these: the last run's outcome goes.
+          packets.run.reset();
+        }}
         output={output}
-        onOutput={setOutput}
+        onOutput={(chosenOutput) => {
+          setOutput(chosenOutput);
+          packets.run.reset();
+        }}
         disabled={running}
       />
 
