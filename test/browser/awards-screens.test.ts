@@ -96,7 +96,7 @@ describe('awards', () => {
     await heading(`${award} ${year}`);
     await page.getByText('Open for nominations').first().waitFor();
     await page.getByText('No nominations yet').waitFor();
-    await page.getByTestId('packets-spot').waitFor();
+    await page.getByRole('region', { name: 'Nomination packets' }).getByText('No nominations to print').waitFor();
     await settle('awards-02-cycle-empty');
   });
 

@@ -1,7 +1,7 @@
 import { Anchor, Button, DataList, EmptyState, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { awardLevelLabels, type AwardCycle, type NominationRow } from '@core/awards/contract';
-import { IconArrowLeft, IconFileStack, IconPencil, IconPlus, IconTrophy } from '@tabler/icons-react';
+import { IconArrowLeft, IconPencil, IconPlus, IconTrophy } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../faculty/format';
 import { Section } from '../shell/RecordParts';
@@ -12,6 +12,7 @@ import { CycleFormDrawer } from './CycleFormDrawer';
 import { DiversityPanel } from './DiversityPanel';
 import { CycleStateBadge, limitText, NominationStatusBadge } from './labels';
 import { NominationDrawer } from './NominationDrawer';
+import { PacketsSection } from './packets/PacketsSection';
 
 export function BackToAwards() {
   return (
@@ -24,7 +25,7 @@ export function BackToAwards() {
   );
 }
 
-/** One cycle: its criteria and limits, the nominations, the diversity review and (later) the packets. */
+/** One cycle: its criteria and limits, the nominations, the diversity review and the packets. */
 export function CyclePage() {
   const id = Number(useParams().id);
   const cycle = useMentoringQuery('awards.cycles.get', { id });
@@ -83,7 +84,9 @@ export function CyclePage() {
         )}
       </Section>
       <DiversityPanel cycleId={c.id} />
-      <PacketsSpot />
+      {nominations.isSuccess && (
+        <PacketsSection cycleId={c.id} cycleName={`${c.awardType.name} ${c.year}`} nominations={nominations.data} />
+      )}
       <NominationDrawer opened={nominating} onClose={nominationDrawer.close} cycle={c} />
       <CycleFormDrawer opened={editing} onClose={editDrawer.close} cycle={c} />
     </Stack>
@@ -169,19 +172,5 @@ function NominationsTable({ rows }: { rows: NominationRow[] }) {
         ))}
       </Table.Tbody>
     </Table>
-  );
-}
-
-/** Where packet generation goes (the nomination-packets work adds it; a lead wires the button). */
-function PacketsSpot() {
-  return (
-    <Section title="Nomination packets">
-      <Group gap="sm" data-testid="packets-spot">
-        <IconFileStack size={20} />
-        <Text size="sm" c="dimmed">
-          Printable packets for the committee will be generated here: one PDF per nominee or one combined file.
-        </Text>
-      </Group>
-    </Section>
   );
 }

@@ -16,6 +16,7 @@ import { CommentsPanel } from './CommentsPanel';
 import { BackToAwards } from './CyclePage';
 import { AwardWarnings, NominationStatusBadge } from './labels';
 import { LettersPanel } from './LettersPanel';
+import { PacketButton } from './packets/PacketButton';
 
 const order: Record<NominationStatus, number> = {
   draft: 0,
@@ -106,6 +107,7 @@ function StatusActions({ n }: { n: Nomination }) {
     });
   return (
     <>
+      <PacketButton nominationId={n.id} nominee={n.nominee.name} />
       {n.nextStatuses.map((status) => (
         <Button
           key={status}

@@ -1,0 +1,63 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { PacketResult } from '@core/awards/packets/contract';
+import { IconFileStack } from '@tabler/icons-react';
+import { useState } from 'react';
+import { errorMessage, invoke } from '../../api/client';
+import { LazyPdfPreview } from '../../documents/LazyPdfPreview';
+import { PacketWarnings } from './PacketWarnings';
+
+/**
+ * "Packet" on a nomination's page: builds the packet the committee will
+ * read and opens it in the preview (Save PDF…, Print…). When the packet
+ * exceeds the cycle's limits, those are shown first, before the preview.
+ */
+export function PacketButton({ nominationId, nominee }: { nominationId: number; nominee: string }) {
+  const [packet, setPacket] = useState<PacketResult | null>(null);
+  const [warningsRead, setWarningsRead] = useState(false);
+  const [loading, setLoading] = useState(false);
+
+  async function open() {
+    setLoading(true);
+    try {
+      const built = await invoke('awards.packets.one', { nominationId });
+      setWarningsRead(built.warnings.length === 0);
+      setPacket(built);
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'The packet was not prepared', message: errorMessage(error) });
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  const close = () => setPacket(null);
+  const title = `Nomination packet: ${nominee}`;
+  return (
+    <>
+      <Button variant="default" leftSection={<IconFileStack size={16} />} loading={loading} onClick={() => void open()}>
+        Packet
+      </Button>
+      {packet && !warningsRead && (
+        <Modal opened onClose={close} title="Before you print" size="lg">
+          <Stack gap="md">
+            <Text size="sm">
+              The packet of {nominee} has {packet.pages} pages.
+            </Text>
+            <PacketWarnings warnings={packet.warnings} showNominee={false} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Close
+              </Button>
+              <Button data-autofocus onClick={() => setWarningsRead(true)}>
+                Preview the packet
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+      {packet && warningsRead && (
+        <LazyPdfPreview document={{ file: packet.file, pageCount: packet.pages }} title={title} onClose={close} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { Button, EmptyState, Group, Loader, Text } from '@mantine/core';
+import type { NominationRow, NominationStatus } from '@core/awards/contract';
+import { defaultPacketStatuses, type LimitWarning } from '@core/awards/packets/contract';
+import type { ExportedFile } from '@core/exportedFile';
+import { IconFileStack, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { errorMessage } from '../../api/client';
+import { LazyPdfPreview } from '../../documents/LazyPdfPreview';
+import { Section } from '../../shell/RecordParts';
+import { PacketChoices, type PacketOutput } from './PacketChoices';
+import { PacketWarnings } from './PacketWarnings';
+import { RunOutcome } from './RunOutcome';
+import { RunProgress } from './RunProgress';
+import { useLimitCheck } from './useLimitCheck';
+import { usePacketRun } from './usePacketRun';
+
+/** A file in the preview: the combined file knows its pages; a nominee's file is counted when pdf.js opens it. */
+interface Preview {
+  file: ExportedFile;
+  pageCount: number;
+  title: string;
+}
+
+interface Props {
+  cycleId: number;
+  cycleName: string;
+  nominations: NominationRow[];
+}
+
+/**
+ * The cycle's packets for the selection committee: which nominations, one
+ * combined file or one per nominee, the limits they exceed (told before
+ * anything is built), then a run with progress and Cancel, and the result to
+ * preview, save and print. Nothing is written anywhere until the person saves.
+ */
+export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
+  const [statuses, setStatuses] = useState<NominationStatus[]>([...defaultPacketStatuses]);
+  const [output, setOutput] = useState<PacketOutput>('combined');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const packets = usePacketRun();
+  const chosen = nominations.filter((n) => statuses.includes(n.status));
+  const check = useLimitCheck(cycleId, chosen.length > 0);
+  const chosenIds = new Set(chosen.map((n) => n.id));
+  const warnings: LimitWarning[] = (check.data ?? []).filter((w) => chosenIds.has(w.nominationId));
+  const running = packets.run.isPending;
+  const combinedTitle = `Nomination packets: ${cycleName}`;
+
+  function generate() {
+    packets.run.reset();
+    // The combined file is what the committee reads: it opens in the preview at once.
+    packets.start({ cycleId, output, statuses }, (done) => {
+      if (!done.cancelled && output === 'combined' && done.files[0])
+        setPreview({ file: done.files[0], pageCount: done.pages, title: combinedTitle });
+    });
+  }
+
+  return (
+    <Section title="Nomination packets">
+      <PacketChoices
+        nominations={nominations}
+        statuses={statuses}
+        onStatuses={(chosenStatuses) => {
+          setStatuses(chosenStatuses);
+          // Files from other choices would be mistaken for these: the last run's outcome goes.
+          packets.run.reset();
+        }}
+        output={output}
+        onOutput={(chosenOutput) => {
+          setOutput(chosenOutput);
+          packets.run.reset();
+        }}
+        disabled={running}
+      />
+
+      {chosen.length === 0 ? (
+        <EmptyState
+          py="md"
+          icon={<IconFileStack size={24} />}
+          withIndicatorBackground
+          title="No nominations to print"
+          description={
+            statuses.length === 0
+              ? 'Choose which nominations to include above.'
+              : 'No nomination of this cycle has the chosen statuses. Submit a nomination, or include other statuses above.'
+          }
+        />
+      ) : (
+        <>
+          {check.isPending ? (
+            <Group gap="xs">
+              <Loader size="xs" />
+              <Text size="sm" c="dimmed">
+                Checking the cycle’s limits…
+              </Text>
+            </Group>
+          ) : check.isError ? (
+            <Text size="sm" c="red">
+              The cycle’s limits could not be checked: {errorMessage(check.error)}
+            </Text>
+          ) : warnings.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Every packet is within the cycle’s limits.
+            </Text>
+          ) : (
+            <PacketWarnings warnings={warnings} />
+          )}
+          {running ? (
+            <RunProgress progress={packets.progress} onCancel={packets.cancel} />
+          ) : (
+            <Group>
+              <Button leftSection={<IconPrinter size={16} />} onClick={generate}>
+                Generate {chosen.length === 1 ? 'the packet' : `${chosen.length} packets`}
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+
+      {!running && (
+        <RunOutcome
+          result={packets.run.data}
+          error={packets.run.error}
+          output={packets.run.variables?.input.output}
+          onPreviewCombined={(file, pageCount) => setPreview({ file, pageCount, title: combinedTitle })}
+          onPreviewNominee={(file) => setPreview({ file, pageCount: 0, title: `Nomination packet: ${file.fileName}` })}
+        />
+      )}
+      {preview && <LazyPdfPreview document={preview} title={preview.title} onClose={() => setPreview(null)} />}
+    </Section>
+  );
+}
