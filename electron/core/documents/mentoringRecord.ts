@@ -15,6 +15,12 @@ export interface Period {
   to: string;
 }
 
+/**
+ * Everything on record, whenever it happened: an award packet shows the
+ * nominee's whole mentoring, where a letter covers the period it is asked for.
+ */
+export const wholeRecord: Period = { from: '0001-01-01', to: '9999-12-31' };
+
 /** One person this faculty member mentored, sponsored or peer-mentored during the period. */
 export interface MenteeRecord {
   mentorshipId: number;
@@ -26,6 +32,8 @@ export interface MenteeRecord {
   endedOn: string | null;
   status: MentorshipStatus;
   meetingsInPeriod: number;
+  /** Minutes of those meetings, for the hours an award packet reports. */
+  minutesInPeriod: number;
   goalsTotal: number;
   goalsAchieved: number;
   /** The latest annual review's outcome, if any was recorded. */
@@ -41,20 +49,22 @@ export interface FacilitatedGroup {
   status: GroupStatus;
   currentMembers: number;
   meetingsInPeriod: number;
+  minutesInPeriod: number;
 }
 
 /**
- * A person's mentoring in a period, as their letters and award packets show
- * it: whom they mentored (with dates and outcomes), the groups they
- * facilitated, and the meetings logged. Never confidential text (notes,
- * reasons): only names, dates, counts and outcomes.
+ * A person's mentoring in a period, as their service-portfolio letters and
+ * award nomination packets show it: whom they mentored (with dates and
+ * outcomes), the groups they facilitated, and the meetings logged and their
+ * length. Never confidential text (notes, reasons, goal texts): only names,
+ * dates, counts and outcomes.
  */
 export interface MentoringRecord {
   person: PersonRef & { email: string };
   period: Period;
   mentees: MenteeRecord[];
   groupsFacilitated: FacilitatedGroup[];
-  meetings: { total: number; withMentees: number; inGroups: number };
+  meetings: { total: number; withMentees: number; inGroups: number; minutes: number };
   /** Partnerships whose goals were agreed and recorded: the substance of a Mentoring Partnership Agreement. */
   agreementsInPlace: number;
   /** Members of the facilitated groups who agreed to both attendance and confidentiality. */
@@ -100,6 +110,13 @@ async function menteesInPeriod(db: Db, facultyId: number, { from, to }: Period):
         .where('g.held_on', '<=', to)
         .as('meetings'),
       eb
+        .selectFrom('meetings as g')
+        .select(sql<number>`coalesce(sum(g.duration_minutes), 0)`.as('minutes'))
+        .whereRef('g.mentorship_id', '=', 'm.id')
+        .where('g.held_on', '>=', from)
+        .where('g.held_on', '<=', to)
+        .as('minutes'),
+      eb
         .selectFrom('mentorship_goals as goal')
         .select((inner) => inner.fn.countAll<number>().as('n'))
         .whereRef('goal.mentorship_id', '=', 'm.id')
@@ -135,6 +152,7 @@ async function menteesInPeriod(db: Db, facultyId: number, { from, to }: Period):
     endedOn: r.ended_on,
     status: r.status as MentorshipStatus,
     meetingsInPeriod: Number(r.meetings ?? 0),
+    minutesInPeriod: Number(r.minutes ?? 0),
     goalsTotal: Number(r.goals_total ?? 0),
     goalsAchieved: Number(r.goals_achieved ?? 0),
     lastReviewOutcome: (r.last_review_outcome as ReviewOutcome | null) ?? null,
@@ -165,6 +183,13 @@ async function groupsFacilitatedInPeriod(db: Db, facultyId: number, { from, to }
         .where('mt.held_on', '<=', to)
         .as('meetings'),
       eb
+        .selectFrom('meetings as mt')
+        .select(sql<number>`coalesce(sum(mt.duration_minutes), 0)`.as('minutes'))
+        .whereRef('mt.peer_group_id', '=', 'g.id')
+        .where('mt.held_on', '>=', from)
+        .where('mt.held_on', '<=', to)
+        .as('minutes'),
+      eb
         .selectFrom('peer_group_members as pm')
         .select((inner) => inner.fn.countAll<number>().as('n'))
         .whereRef('pm.group_id', '=', 'g.id')
@@ -186,6 +211,7 @@ async function groupsFacilitatedInPeriod(db: Db, facultyId: number, { from, to }
       status: r.status as GroupStatus,
       currentMembers: Number(r.members ?? 0),
       meetingsInPeriod: Number(r.meetings ?? 0),
+      minutesInPeriod: Number(r.minutes ?? 0),
     }))
     .filter((g) => g.status === 'active' || g.meetingsInPeriod > 0);
 }
@@ -212,12 +238,13 @@ export async function mentoringRecord(db: Db, facultyId: number, period: Period)
   ]);
   const withMentees = mentees.reduce((n, m) => n + m.meetingsInPeriod, 0);
   const inGroups = groupsFacilitated.reduce((n, g) => n + g.meetingsInPeriod, 0);
+  const minutes = [...mentees, ...groupsFacilitated].reduce((n, x) => n + x.minutesInPeriod, 0);
   return {
     person,
     period,
     mentees,
     groupsFacilitated,
-    meetings: { total: withMentees + inGroups, withMentees, inGroups },
+    meetings: { total: withMentees + inGroups, withMentees, inGroups, minutes },
     agreementsInPlace: mentees.filter((m) => m.goalsTotal > 0).length,
     groupCommitmentsSigned: await signedCommitments(
       db,
