@@ -44,7 +44,7 @@ export interface RenderOptions {
   date: Date;
 }
 
-// Three faces only (serif body, sans, sans bold): each face a document uses costs a font load per packet.
+// Three faces only (serif body, sans, sans bold): each face a packet uses is embedded (as a subset) in that packet.
 const accent = '#1f3a5f';
 const muted = '#5b6573';
 
