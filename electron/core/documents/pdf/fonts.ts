@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import { resourcePath } from '../../resources';
 
 /** Font names registered in every document. Noto covers Latin Extended and Vietnamese. */
@@ -36,50 +35,35 @@ function bytesOf(name: FontName): Buffer {
 }
 
 /**
- * The parts of pdfkit (0.17) that are not in its typings: a document keeps
- * its loaded fonts in `_fontFamilies` and numbers them with `_fontCount`; an
- * embedded font wraps a fontkit font (`font`), and its class takes
- * (document, fontkit font, id).
+ * The parts of pdfkit (0.17) and fontkit (2) that are not in their typings: a
+ * document keeps its loaded fonts in `_fontFamilies`, each wrapping a fontkit
+ * font (`font`) that keeps its decoded tables in `_tables`.
  */
 interface PdfkitFonts {
-  _fontFamilies?: Record<string, unknown>;
-  _fontCount?: number;
-  _font?: { font: unknown; constructor: new (doc: PDFKit.PDFDocument, font: unknown, id: string) => unknown };
-}
-
-interface ParsedFace {
-  fontkitFont: unknown;
-  EmbeddedFont: new (doc: PDFKit.PDFDocument, font: unknown, id: string) => unknown;
+  _fontFamilies?: Record<string, { font?: { _tables?: object } } | undefined>;
 }
 
 /**
- * Fonts parsed once per process. pdfkit parses a font afresh in every
- * document, and with Noto most of a short document's time goes to decoding
- * the font's positioning tables (kerning, marks) again. A parsed font is
- * read-only once decoded, so every document can share it; each keeps its own
- * subset of the glyphs it uses, so files look and embed exactly as before.
- * Null when pdfkit's internals are not as expected: then each document parses
- * the fonts itself, slower but the same.
+ * Each face's decoded font tables, shared by every document. pdfkit parses a
+ * font afresh in every document, and with Noto most of a short document's
+ * time went to decoding the positioning tables (kerning, accents) again.
+ * Decoded tables are read-only, so every document's copy of a face can use
+ * the same ones (fontkit shares them the same way between a font's
+ * variations). Only the tables are shared: each document keeps its own
+ * glyphs and subset, so files look, embed and extract exactly as before.
  */
-const parsedFaces = new Map<FontName, ParsedFace | null>();
-
-function parsedFace(name: FontName): ParsedFace | null {
-  if (parsedFaces.has(name)) return parsedFaces.get(name)!;
-  const parser = new PDFDocument({ autoFirstPage: false });
-  parser.font(bytesOf(name));
-  const loaded = (parser as unknown as PdfkitFonts)._font;
-  const face = loaded?.font ? { fontkitFont: loaded.font, EmbeddedFont: loaded.constructor } : null;
-  parsedFaces.set(name, face);
-  return face;
-}
+const decodedTables = new Map<FontName, object>();
 
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  const internals = doc as unknown as PdfkitFonts;
+  const loaded = (doc as unknown as PdfkitFonts)._fontFamilies;
   for (const name of Object.keys(files) as FontName[]) {
     doc.registerFont(name, bytesOf(name));
-    const face = parsedFace(name);
-    if (!face || !internals._fontFamilies || internals._fontCount === undefined) continue;
-    // What pdfkit's doc.font(name) would build, but around the shared parsed font.
-    internals._fontFamilies[name] = new face.EmbeddedFont(doc, face.fontkitFont, `F${++internals._fontCount}`);
+    doc.font(name);
+    const font = loaded?.[name]?.font;
+    // Without these internals (another pdfkit version), each document decodes its own tables: slower, same files.
+    if (!font?._tables) continue;
+    const shared = decodedTables.get(name);
+    if (shared) font._tables = shared;
+    else decodedTables.set(name, font._tables);
   }
 }
