@@ -15,6 +15,12 @@ export interface Period {
   to: string;
 }
 
+/**
+ * Everything on record, whenever it happened: an award packet shows the
+ * nominee's whole mentoring, where a letter covers the period it is asked for.
+ */
+export const wholeRecord: Period = { from: '0001-01-01', to: '9999-12-31' };
+
 /** One person this faculty member mentored, sponsored or peer-mentored during the period. */
 export interface MenteeRecord {
   mentorshipId: number;
@@ -26,6 +32,8 @@ export interface MenteeRecord {
   endedOn: string | null;
   status: MentorshipStatus;
   meetingsInPeriod: number;
+  /** Minutes of those meetings, for the hours an award packet reports. */
+  minutesInPeriod: number;
   goalsTotal: number;
   goalsAchieved: number;
   /** The latest annual review's outcome, if any was recorded. */
@@ -41,20 +49,22 @@ export interface FacilitatedGroup {
   status: GroupStatus;
   currentMembers: number;
   meetingsInPeriod: number;
+  minutesInPeriod: number;
 }
 
 /**
- * A person's mentoring in a period, as their letters and award packets show
- * it: whom they mentored (with dates and outcomes), the groups they
- * facilitated, and the meetings logged. Never confidential text (notes,
- * reasons): only names, dates, counts and outcomes.
+ * A person's mentoring in a period, as their service-portfolio letters and
+ * award nomination packets show it: whom they mentored (with dates and
+ * outcomes), the groups they facilitated, and the meetings logged and their
+ * length. Never confidential text (notes, reasons, goal texts): only names,
+ * dates, counts and outcomes.
  */
 export interface MentoringRecord {
   person: PersonRef & { email: string };
   period: Period;
   mentees: MenteeRecord[];
   groupsFacilitated: FacilitatedGroup[];
-  meetings: { total: number; withMentees: number; inGroups: number };
+  meetings: { total: number; withMentees: number; inGroups: number; minutes: number };
   /** Partnerships whose goals were agreed and recorded: the substance of a Mentoring Partnership Agreement. */
   agreementsInPlace: number;
   /** Members of the facilitated groups who agreed to both attendance and confidentiality. */
@@ -76,7 +86,8 @@ export async function requirePerson(db: Db, facultyId: number): Promise<Mentorin
  * way at some point in the period: started on or before its last day, and
  * not ended before its first. Proposed pairs have not started, so they do not count.
  */
-async function menteesInPeriod(db: Db, facultyId: number, { from, to }: Period): Promise<MenteeRecord[]> {
+async function menteesInPeriod(db: Db, facultyId: number, period: Period): Promise<MenteeRecord[]> {
+  const { from, to } = period;
   const rows = await db
     .selectFrom('mentorships as m')
     .innerJoin('faculty as f', 'f.id', 'm.mentee_id')
@@ -92,13 +103,6 @@ async function menteesInPeriod(db: Db, facultyId: number, { from, to }: Period):
       'f.name as mentee_name',
       'f.rank as mentee_rank',
       'f.department as mentee_department',
-      eb
-        .selectFrom('meetings as g')
-        .select((inner) => inner.fn.countAll<number>().as('n'))
-        .whereRef('g.mentorship_id', '=', 'm.id')
-        .where('g.held_on', '>=', from)
-        .where('g.held_on', '<=', to)
-        .as('meetings'),
       eb
         .selectFrom('mentorship_goals as goal')
         .select((inner) => inner.fn.countAll<number>().as('n'))
@@ -126,6 +130,12 @@ async function menteesInPeriod(db: Db, facultyId: number, { from, to }: Period):
     .orderBy('m.start_date')
     .orderBy(sql`f.name collate nocase`)
     .execute();
+  const meetings = await meetingsInPeriod(
+    db,
+    'mentorship_id',
+    rows.map((r) => r.id),
+    period,
+  );
   return rows.map((r) => ({
     mentorshipId: r.id,
     mentee: { id: r.mentee_id, name: r.mentee_name, rank: r.mentee_rank as Rank, department: r.mentee_department },
@@ -134,7 +144,8 @@ async function menteesInPeriod(db: Db, facultyId: number, { from, to }: Period):
     startDate: r.start_date,
     endedOn: r.ended_on,
     status: r.status as MentorshipStatus,
-    meetingsInPeriod: Number(r.meetings ?? 0),
+    meetingsInPeriod: meetings.get(r.id)?.count ?? 0,
+    minutesInPeriod: meetings.get(r.id)?.minutes ?? 0,
     goalsTotal: Number(r.goals_total ?? 0),
     goalsAchieved: Number(r.goals_achieved ?? 0),
     lastReviewOutcome: (r.last_review_outcome as ReviewOutcome | null) ?? null,
@@ -146,7 +157,7 @@ async function menteesInPeriod(db: Db, facultyId: number, { from, to }: Period):
  * its last day, and still active or meeting at some point in it (a closed
  * group keeps no closing date, so its meetings show it was running).
  */
-async function groupsFacilitatedInPeriod(db: Db, facultyId: number, { from, to }: Period): Promise<FacilitatedGroup[]> {
+async function groupsFacilitatedInPeriod(db: Db, facultyId: number, period: Period): Promise<FacilitatedGroup[]> {
   const rows = await db
     .selectFrom('peer_groups as g')
     .innerJoin('programs as p', 'p.id', 'g.program_id')
@@ -158,13 +169,6 @@ async function groupsFacilitatedInPeriod(db: Db, facultyId: number, { from, to }
       'g.status',
       'p.name as program',
       eb
-        .selectFrom('meetings as mt')
-        .select((inner) => inner.fn.countAll<number>().as('n'))
-        .whereRef('mt.peer_group_id', '=', 'g.id')
-        .where('mt.held_on', '>=', from)
-        .where('mt.held_on', '<=', to)
-        .as('meetings'),
-      eb
         .selectFrom('peer_group_members as pm')
         .select((inner) => inner.fn.countAll<number>().as('n'))
         .whereRef('pm.group_id', '=', 'g.id')
@@ -172,10 +176,16 @@ async function groupsFacilitatedInPeriod(db: Db, facultyId: number, { from, to }
         .as('members'),
     ])
     .where('g.facilitator_id', '=', facultyId)
-    .where('g.started_on', '<=', to)
+    .where('g.started_on', '<=', period.to)
     .orderBy('g.started_on')
     .orderBy('g.name')
     .execute();
+  const meetings = await meetingsInPeriod(
+    db,
+    'peer_group_id',
+    rows.map((r) => r.id),
+    period,
+  );
   return rows
     .map((r) => ({
       groupId: r.id,
@@ -185,9 +195,33 @@ async function groupsFacilitatedInPeriod(db: Db, facultyId: number, { from, to }
       startedOn: r.started_on,
       status: r.status as GroupStatus,
       currentMembers: Number(r.members ?? 0),
-      meetingsInPeriod: Number(r.meetings ?? 0),
+      meetingsInPeriod: meetings.get(r.id)?.count ?? 0,
+      minutesInPeriod: meetings.get(r.id)?.minutes ?? 0,
     }))
     .filter((g) => g.status === 'active' || g.meetingsInPeriod > 0);
+}
+
+/** Meetings held in the period and their minutes, per mentorship or per peer group. */
+async function meetingsInPeriod(
+  db: Db,
+  column: 'mentorship_id' | 'peer_group_id',
+  ids: number[],
+  { from, to }: Period,
+): Promise<Map<number, { count: number; minutes: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('meetings')
+    .select([
+      column,
+      (eb) => eb.fn.countAll<number>().as('count'),
+      (eb) => eb.fn.sum<number>('duration_minutes').as('minutes'),
+    ])
+    .where(column, 'in', ids)
+    .where('held_on', '>=', from)
+    .where('held_on', '<=', to)
+    .groupBy(column)
+    .execute();
+  return new Map(rows.map((r) => [Number(r[column]), { count: Number(r.count), minutes: Number(r.minutes ?? 0) }]));
 }
 
 async function signedCommitments(db: Db, groupIds: number[]): Promise<number> {
@@ -212,12 +246,13 @@ export async function mentoringRecord(db: Db, facultyId: number, period: Period)
   ]);
   const withMentees = mentees.reduce((n, m) => n + m.meetingsInPeriod, 0);
   const inGroups = groupsFacilitated.reduce((n, g) => n + g.meetingsInPeriod, 0);
+  const minutes = [...mentees, ...groupsFacilitated].reduce((n, x) => n + x.minutesInPeriod, 0);
   return {
     person,
     period,
     mentees,
     groupsFacilitated,
-    meetings: { total: withMentees + inGroups, withMentees, inGroups },
+    meetings: { total: withMentees + inGroups, withMentees, inGroups, minutes },
     agreementsInPlace: mentees.filter((m) => m.goalsTotal > 0).length,
     groupCommitmentsSigned: await signedCommitments(
       db,

@@ -63,6 +63,15 @@ describe('nomination packets', { timeout: 120_000 }, () => {
     });
     await core.call('peerGroups.addMember', { groupId: group.id, facultyId: mentees[2]!.id, joinedOn: '2024-01-15' });
     await core.call('meetings.log', { peerGroupId: group.id, heldOn: '2025-02-01', durationMinutes: 90, topics: [] });
+    // A proposed pair has not started, so the nominee's record leaves it out.
+    const proposed = await addPerson(core, 'Yusuf Demir', 'Assistant Professor', 'Medicine');
+    await core.call('mentorships.create', {
+      mentorId: nominee.id,
+      menteeId: proposed.id,
+      programId: program.id,
+      startDate: '2026-04-01',
+      status: 'proposed',
+    });
 
     const secondMentees = [await addPerson(core, 'Ines Costa', 'Assistant Professor', 'Pediatrics')];
     secondMentees.push(await addPerson(core, 'Tomás Ruiz', 'Assistant Professor', 'Pediatrics'));
@@ -189,7 +198,7 @@ describe('nomination packets', { timeout: 120_000 }, () => {
     for (const paragraph of statementParagraphs) expect(squash(page)).toContain(squash(paragraph));
   });
 
-  it('prints the mentoring record: mentees with kind, dates and outcomes, groups and meetings, no confidential text', () => {
+  it('prints the whole mentoring record: mentees with kind, dates and outcomes (not proposed pairs), groups, meetings and hours, no confidential text', () => {
     const page = pdf.pages[3]!;
     for (const text of [
       '6 mentees, 1 peer group facilitated, 4 meetings logged (4.5 hours)',
@@ -203,6 +212,7 @@ describe('nomination packets', { timeout: 120_000 }, () => {
       'Preparing for promotion',
     ])
       expect(page).toContain(text);
+    expect(page).not.toContain('Yusuf Demir');
     expect(page).not.toContain('A private reason');
     expect(page).not.toContain('Submit an R01');
   });

@@ -1,16 +1,19 @@
+import { count } from '../../documents/layout/words';
+import type { MenteeRecord, MentoringRecord } from '../../documents/mentoringRecord';
 import { fonts } from '../../documents/pdf/fonts';
 import { drawTable } from '../../documents/pdf/table';
 import { PdfWriter } from '../../documents/pdf/writer';
+import { mentorshipKindLabels } from '../../mentorships/contract';
 import { minimumGroupSize } from '../../surveys/contract';
 import type { Summary } from '../../surveys/statistics';
 import { committeeConfidentiality, partTitles } from './labels';
-import type { NomineeRecord } from './nomineeRecord';
 import type { PacketSource } from './source';
 import type { EvidenceSurvey } from './surveyEvidence';
 
 export interface PacketContent {
   source: PacketSource;
-  record: NomineeRecord;
+  /** The nominee's whole mentoring record (all time). */
+  record: MentoringRecord;
   evidence: EvidenceSurvey[];
   /** Page counts of the letters appended after the generated pages, in order. */
   letterPages: number[];
@@ -41,7 +44,7 @@ export interface RenderOptions {
   date: Date;
 }
 
-// Three faces only (serif body, sans, sans bold): each face a document uses costs a font load per packet.
+// Three faces only (serif body, sans, sans bold): each face a packet uses is embedded (as a subset) in that packet.
 const accent = '#1f3a5f';
 const muted = '#5b6573';
 
@@ -201,15 +204,23 @@ function drawStatement(pdf: PdfWriter, source: PacketSource): void {
   for (const paragraph of paragraphs) pdf.paragraph(paragraph, { align: 'justify' });
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/**
+ * What came of a mentorship, without confidential text: its state and how
+ * many goals were achieved (never the goals' texts or the reason it ended).
+ */
+function outcome(m: MenteeRecord): string {
+  const state = m.status === 'ended' ? `Ended${m.endedOn ? ` ${m.endedOn}` : ''}` : 'Active';
+  if (m.goalsTotal === 0) return `${state}; no goals recorded`;
+  return `${state}; ${m.goalsAchieved} of ${count(m.goalsTotal, 'goal')} achieved`;
+}
 
-function drawRecord(pdf: PdfWriter, record: NomineeRecord): void {
+function drawRecord(pdf: PdfWriter, record: MentoringRecord): void {
   pdf.heading(partTitles.record, 1);
-  const hours = Math.round(record.meetingMinutes / 6) / 10;
+  const hours = Math.round(record.meetings.minutes / 6) / 10;
   pdf.paragraph(
-    `From the records the Office of Academic Affairs keeps in Trellis: ${plural(record.mentees.length, 'mentee')}, ` +
-      `${plural(record.groups.length, 'peer group')} facilitated, ${plural(record.meetings, 'meeting')} logged ` +
-      `(${hours} hours).`,
+    `From the records the Office of Academic Affairs keeps in Trellis: ${count(record.mentees.length, 'mentee')}, ` +
+      `${count(record.groupsFacilitated.length, 'peer group')} facilitated, ` +
+      `${count(record.meetings.total, 'meeting')} logged (${hours} hours).`,
   );
   pdf.heading('Mentees', 2);
   if (record.mentees.length === 0) pdf.paragraph('No mentees are recorded in Trellis for the nominee.');
@@ -224,17 +235,18 @@ function drawRecord(pdf: PdfWriter, record: NomineeRecord): void {
       ]),
       rows: record.mentees.map((m) => [
         [
-          { text: m.name, font: fonts.sansBold },
-          { text: `${m.rank}, ${m.department}`, size: 8, color: muted },
+          { text: m.mentee.name, font: fonts.sansBold },
+          { text: `${m.mentee.rank}, ${m.mentee.department}`, size: 8, color: muted },
         ],
-        [{ text: m.kind }],
+        [{ text: mentorshipKindLabels[m.kind] }],
         [{ text: `${m.startDate} – ${m.endedOn ?? 'now'}` }],
-        [{ text: m.outcome }],
-        [{ text: String(m.meetings) }],
+        [{ text: outcome(m) }],
+        [{ text: String(m.meetingsInPeriod) }],
       ]),
     });
   pdf.heading('Peer groups facilitated', 2);
-  if (record.groups.length === 0) pdf.paragraph('The nominee does not facilitate a peer mentoring group in Trellis.');
+  if (record.groupsFacilitated.length === 0)
+    pdf.paragraph('The nominee does not facilitate a peer mentoring group in Trellis.');
   else
     drawTable(pdf, {
       columns: widths(pdf, [
@@ -244,15 +256,15 @@ function drawRecord(pdf: PdfWriter, record: NomineeRecord): void {
         ['Members', 0.13],
         ['Meetings', 0.13],
       ]),
-      rows: record.groups.map((g) => [
+      rows: record.groupsFacilitated.map((g) => [
         [
           { text: g.name, font: fonts.sansBold },
-          { text: g.status, size: 8, color: muted },
+          { text: g.status === 'active' ? 'Active' : 'Closed', size: 8, color: muted },
         ],
         [{ text: g.focus }],
         [{ text: g.startedOn }],
-        [{ text: String(g.members) }],
-        [{ text: String(g.meetings) }],
+        [{ text: String(g.currentMembers) }],
+        [{ text: String(g.meetingsInPeriod) }],
       ]),
     });
 }
@@ -281,7 +293,7 @@ function drawEvidence(pdf: PdfWriter, surveys: EvidenceSurvey[], comments: strin
       );
       continue;
     }
-    pdf.paragraph(`${plural(survey.respondents, 'mentee')} of the nominee answered.`, { size: 10 });
+    pdf.paragraph(`${count(survey.respondents, 'mentee')} of the nominee answered.`, { size: 10 });
     drawTable(pdf, {
       columns: widths(pdf, [
         ['Question', 0.42],

@@ -1,10 +1,10 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
+import { mentoringRecord, wholeRecord } from '../../documents/mentoringRecord';
 import { renderGenerated, type PacketContent } from './generatedPages';
 import { letterLabel, partTitles } from './labels';
 import { openLetters } from './letters';
-import { nomineeRecord } from './nomineeRecord';
 import type { Bookmark } from './outline';
 import { writeOutline } from './outline';
 import { loadPacketSource, type PacketSource } from './source';
@@ -40,7 +40,7 @@ export async function buildPacket(
   options: PacketOptions,
 ): Promise<BuiltPacket> {
   const source = await loadPacketSource(db, nominationId);
-  const record = await nomineeRecord(db, source.nominee.id);
+  const record = await mentoringRecord(db, source.nominee.id, wholeRecord);
   const evidence = await surveyEvidence(db, record);
   const letters = await openLetters(source);
   const content: PacketContent = {

@@ -3,7 +3,7 @@ import type { Database } from '../../../../db/schema';
 import { minimumGroupSize } from '../../surveys/contract';
 import { getSurvey } from '../../surveys/queries';
 import { summarise, type Summary } from '../../surveys/statistics';
-import type { NomineeRecord } from './nomineeRecord';
+import type { MentoringRecord } from '../../documents/mentoringRecord';
 
 type StoredAnswer = string | number | string[] | [number, string];
 
@@ -32,8 +32,8 @@ export interface EvidenceSurvey {
  * five answers are never shown. Free-text answers never appear here; only
  * comments the office selected (nomination_comments) do.
  */
-export async function surveyEvidence(db: Kysely<Database>, record: NomineeRecord): Promise<EvidenceSurvey[]> {
-  const menteeIds = [...new Set(record.periods.map((p) => p.menteeId))];
+export async function surveyEvidence(db: Kysely<Database>, record: MentoringRecord): Promise<EvidenceSurvey[]> {
+  const menteeIds = [...new Set(record.mentees.map((m) => m.mentee.id))];
   if (menteeIds.length === 0) return [];
   const responses = await db
     .selectFrom('survey_responses as r')
@@ -44,9 +44,11 @@ export async function surveyEvidence(db: Kysely<Database>, record: NomineeRecord
     .where('r.status', '=', 'complete')
     .execute();
   const mentoredIn = (menteeId: number, year: number) =>
-    record.periods.some(
-      (p) =>
-        p.menteeId === menteeId && Number(p.from.slice(0, 4)) <= year && (!p.to || Number(p.to.slice(0, 4)) >= year),
+    record.mentees.some(
+      (m) =>
+        m.mentee.id === menteeId &&
+        Number(m.startDate.slice(0, 4)) <= year &&
+        (!m.endedOn || Number(m.endedOn.slice(0, 4)) >= year),
     );
   const bySurvey = new Map<number, Record<number, StoredAnswer>[]>();
   for (const r of responses) {
