@@ -9,8 +9,7 @@ import { limitWarnings } from './limits';
 import type { Bookmark } from './outline';
 import { writeOutline } from './outline';
 import { buildPacket, type BuiltPacket, type PacketOptions } from './packet';
-import type { PacketProgressBoard } from './progress';
-import { yieldToEventLoop } from './progress';
+import { yieldToEventLoop, type PacketProgressBoard, type PacketRun } from './progress';
 import { nominationIdsOfCycle } from './source';
 
 export interface BatchRequest {
@@ -50,29 +49,40 @@ export async function generatePackets(
     if (run.cancelled) return { cancelled: true };
     const warnings: LimitWarning[] = packets.flatMap(limitWarnings);
     const pages = packets.reduce((n, p) => n + p.pages, 0);
-    const files = request.output === 'combined' ? [await combine(packets, options)] : await perNominee(packets);
+    const files =
+      request.output === 'combined' ? [await combine(packets, options, run)] : await perNominee(packets, run);
+    // Combining and saving take seconds for a big cycle; a Cancel that came in meanwhile still wins.
+    await yieldToEventLoop();
+    if (run.cancelled) return { cancelled: true };
     return { cancelled: false, files, packets: packets.length, pages, warnings };
   } finally {
     run.finish();
   }
 }
 
-async function perNominee(packets: BuiltPacket[]): Promise<ExportedFile[]> {
+async function perNominee(packets: BuiltPacket[], run: PacketRun): Promise<ExportedFile[]> {
   const names = packetFileNames(
     packets.map((p) => ({ nominationId: p.source.nominationId, nominee: p.source.nominee.name })),
   );
   const files: ExportedFile[] = [];
-  for (const [i, packet] of packets.entries()) files.push(pdfFile(names[i]!, await packet.document.save()));
+  for (const [i, packet] of packets.entries()) {
+    if (run.cancelled) break;
+    files.push(pdfFile(names[i]!, await packet.document.save()));
+    await yieldToEventLoop();
+  }
   return files;
 }
 
 /** One file for the committee: the packets in nominee order, a bookmark per nominee with that packet's parts under it. */
-async function combine(packets: BuiltPacket[], options: PacketOptions): Promise<ExportedFile> {
+async function combine(packets: BuiltPacket[], options: PacketOptions, run: PacketRun): Promise<ExportedFile> {
   const first = packets[0]!.source;
   const title = `Nomination packets: ${first.award.name}, ${first.cycle.year}`;
   const doc = await PDFDocument.create({ updateMetadata: false });
   const bookmarks: Bookmark[] = [];
   for (const packet of packets) {
+    // Let a Cancel through between nominees; the caller drops the result if one came.
+    await yieldToEventLoop();
+    if (run.cancelled) break;
     const offset = doc.getPageCount();
     const pages = await doc.copyPages(packet.document, packet.document.getPageIndices());
     for (const page of pages) doc.addPage(page);
