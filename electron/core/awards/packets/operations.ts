@@ -4,7 +4,7 @@ import type { packetsContract } from './contract';
 import { safeSlug } from './fileNames';
 import { limitWarnings } from './limits';
 import { buildPacket } from './packet';
-import type { PacketProgressBoard } from './progress';
+import { yieldToEventLoop, type PacketProgressBoard } from './progress';
 import { nominationIdsOfCycle } from './source';
 
 type PacketOperation = keyof typeof packetsContract;
@@ -32,8 +32,11 @@ export function createPacketHandlers(board: PacketProgressBoard): HandlerMap<Pac
       run: async ({ db, actor, now }, { cycleId, nominationId }) => {
         const ids = cycleId !== undefined ? await nominationIdsOfCycle(db, cycleId, null) : [nominationId!];
         const warnings = [];
-        for (const id of ids)
+        for (const id of ids) {
           warnings.push(...limitWarnings(await buildPacket(db, id, { author: actor, date: now() })));
+          // Checking lays out every packet; between them, let the window's other requests through.
+          await yieldToEventLoop();
+        }
         return warnings;
       },
     },
