@@ -11,7 +11,11 @@ export default defineConfig({
       // dependencies stay external and ship in node_modules (asar-unpacked).
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // The spreadsheet reader's worker sits beside index.js, where the core looks for it.
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          sheetWorker: resolve(__dirname, 'electron/core/spreadsheets/xlsx/sheetWorker.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

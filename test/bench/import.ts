@@ -208,6 +208,7 @@ async function fullImport(path: string, databasePath: string, surveyId: number):
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bundle = join(here, '../../test-results/bench/import-bench.mjs');
+const sheetWorkerSource = join(here, '../../electron/core/spreadsheets/xlsx/sheetWorker.ts');
 
 /** This script as the app ships its core: bundled, run by plain Node. */
 async function bundleThisScript(): Promise<void> {
@@ -217,12 +218,19 @@ async function bundleThisScript(): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     build: {
-      ssr: fileURLToPath(import.meta.url),
+      // The spreadsheet reader's worker is built beside the script, as the app builds it beside its main bundle.
+      ssr: true,
       outDir: dirname(bundle),
       emptyOutDir: false,
       minify: false,
       target: 'node20',
-      rollupOptions: { output: { entryFileNames: basename(bundle), format: 'es' } },
+      rollupOptions: {
+        input: { [basename(bundle, '.mjs')]: fileURLToPath(import.meta.url), sheetWorker: sheetWorkerSource },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'sheetWorker' ? 'sheetWorker.js' : basename(bundle)),
+          format: 'es',
+        },
+      },
     },
   });
 }

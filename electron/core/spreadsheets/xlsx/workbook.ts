@@ -7,6 +7,7 @@ import type { SpreadsheetLimits } from '../limits';
 import { readZipDirectory, type ZipEntry } from '../zip/centralDirectory';
 import { openZipEntry, readZipEntryText } from '../zip/entryStream';
 import { convertCell, lastCell } from './cellValue';
+import { readSheetInWorker, sheetWorkerScript } from './sheetInWorker';
 
 export interface SheetInfo {
   name: string;
@@ -17,6 +18,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Fraction of the sheet read so far, 0–1 (by compressed bytes). */
   onProgress?: (fraction: number) => void;
+  /** Read in the calling thread even where a worker is available (the worker itself does). */
+  inThisThread?: boolean;
 }
 
 /**
@@ -165,6 +168,13 @@ async function readStructure(
     }
   };
 
+  /** Room for the parsing (which V8 then collects early) plus the shared strings, which stay for the whole read. */
+  const workerHeapMb = () => {
+    const sharedPath = relPath('sharedStrings');
+    const sharedBytes = (sharedPath ? part(sharedPath)?.uncompressedSize : 0) ?? 0;
+    return 128 + Math.ceil((3 * sharedBytes) / (1024 * 1024));
+  };
+
   const sheetParts = new Map<string, { path: string; number: string }>();
   const sheets: SheetInfo[] = [];
   for (const sheet of reader.model?.sheets ?? []) {
@@ -177,7 +187,7 @@ async function readStructure(
   }
   if (sheets.length === 0) throw new TrellisError('FILE_CORRUPT', 'This workbook has no sheets with cells in it.');
 
-  async function* batches(sheetName: string, options: ReadOptions = {}): AsyncGenerator<RawRow[]> {
+  async function* batchesHere(sheetName: string, options: ReadOptions = {}): AsyncGenerator<RawRow[]> {
     const target = sheetParts.get(sheetName);
     if (!target) throw new TrellisError('NOT_FOUND', `This workbook has no sheet named “${sheetName}”.`);
     const entry = part(target.path)!;
@@ -230,6 +240,14 @@ async function readStructure(
     } finally {
       source.destroy();
     }
+  }
+
+  /** Read in a worker thread when one is available (bounded memory, the caller's thread stays free); here otherwise. */
+  async function* batches(sheetName: string, options: ReadOptions = {}): AsyncGenerator<RawRow[]> {
+    const worker = options.inThisThread || !sheetParts.has(sheetName) ? null : sheetWorkerScript();
+    if (worker)
+      yield* readSheetInWorker(worker, { path, size, limits, sheet: sheetName, heapMb: workerHeapMb() }, options);
+    else yield* batchesHere(sheetName, options);
   }
 
   return {
