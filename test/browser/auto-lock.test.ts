@@ -72,8 +72,19 @@ describe('locking after a time without use', () => {
     await page.getByRole('heading', { level: 1, name: 'Unlock Trellis' }).waitFor();
     expect(await page.getByText(person.name).count()).toBe(0);
     expect(await locked()).toBe('locked');
+    // The unlock screen says why it appeared.
+    await page.getByRole('alert').filter({ hasText: 'Trellis locked itself' }).waitFor();
+    await page.getByText('It was not used for 5 minutes, so it locked the records.').waitFor();
     await screenshot(page, '82-auto-locked');
 
+    await field(page, 'Passphrase').fill(passphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+
+    // Locked by hand next time, the screen does not claim it locked itself.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Unlock Trellis' }).waitFor();
+    expect(await page.getByText('Trellis locked itself').count()).toBe(0);
     await field(page, 'Passphrase').fill(passphrase);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();

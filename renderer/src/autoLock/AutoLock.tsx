@@ -3,6 +3,7 @@ import { useEffect, useEffectEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { useLockVault } from '../vault/queries';
+import { clearAutoLockNote, noteAutoLock } from './autoLockNote';
 import { browserClock, createIdleTimer } from './idleTimer';
 import { useAutoLockSetting } from './queries';
 
@@ -21,17 +22,20 @@ export function AutoLock() {
   const lock = useLockVault();
   const navigate = useNavigate();
   // The timer outlives renders; an effect event always reaches the latest lock and navigate.
-  const lockNow = useEffectEvent(async () => {
+  const lockNow = useEffectEvent(async (idleMinutes: number) => {
+    // Noted before locking, so the unlock screen can say why it appeared from its first frame (inline:
+    // it clears every notification, so that nothing read from the records lingers).
+    noteAutoLock(idleMinutes);
     // Awaited rather than per-call callbacks: locking unmounts this component, and React Query
     // skips a call's own callbacks once its component is gone.
     try {
       await lock.mutateAsync();
     } catch (error) {
+      clearAutoLockNote();
       notifications.show({ color: 'red', title: 'Trellis could not lock', message: errorMessage(error) });
       return;
     }
-    // Whoever unlocks next starts at the dashboard, as after File › Lock. (No "locked itself" notice:
-    // the unlock screen clears every notification, so that nothing read from the records lingers.)
+    // Whoever unlocks next starts at the dashboard, as after File › Lock.
     await navigate('/', { replace: true });
   });
 
@@ -53,7 +57,7 @@ export function AutoLock() {
       onWarnCancelled: () => notifications.hide(warningId),
       onIdle: () => {
         notifications.hide(warningId);
-        void lockNow();
+        void lockNow(minutes);
       },
     });
     const onActivity = () => timer.activity();

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isApiError } from '../api/client';
+import { autoLockNote, clearAutoLockNote } from '../autoLock/autoLockNote';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { AuthLayout } from './AuthLayout';
 import { RecoverForm } from './RecoverForm';
@@ -29,11 +30,25 @@ export function UnlockScreen({ databasePath }: { databasePath: string }) {
 
   return (
     <AuthLayout title="Unlock Trellis" intro="Enter the passphrase to open the mentoring records.">
+      <AutoLockedNotice />
       <UnlockForm onForgot={() => setRecovering(true)} />
       <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
         Records: {databasePath}
       </Text>
     </AuthLayout>
+  );
+}
+
+/** Says why the unlock screen appeared when Trellis locked itself; the note is cleared once the records are open again. */
+function AutoLockedNotice() {
+  const [minutes] = useState(autoLockNote);
+  useEffect(() => clearAutoLockNote, []);
+  if (minutes === null) return null;
+  return (
+    <Alert color="blue" title="Trellis locked itself">
+      It was not used for {minutes} {minutes === 1 ? 'minute' : 'minutes'}, so it locked the records. Enter the
+      passphrase to go on.
+    </Alert>
   );
 }
 
