@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AwardCycle, Nomination, NominationRow } from '../../../electron/core/awards/contract';
+import type { AwardCycle, LetterAdded, Nomination, NominationRow } from '../../../electron/core/awards/contract';
 import { encryptedLetterPdf, letterPdf, truncatedLetterPdf } from '../../support/letterPdfs';
 import { createTempCore, tempDir, testPassphrase, type TempCore } from '../../support/tempCore';
 import { runTrellis } from './runTrellis';
@@ -169,6 +169,41 @@ describe('trellis awards', { timeout: 300_000 }, () => {
     expect(table.stdout).toMatch(/^Id\s+Nominee\s+Department\s+Nominator\s+Status\s+Letters\s+Warnings\n/);
     expect(table.stdout).toContain('Siobhán Ó Súilleabháin');
     expect(table.stdout).toMatch(/\n1 nomination\n$/);
+
+    // A letter that arrives later joins the same nomination; a protected one is refused and changes nothing.
+    const late = await run(['awards', 'add-letter', files['ruiz.pdf']!, '--nomination', String(nomination.id)]);
+    expect(late.stderr).toBe('');
+    expect(late.stdout).toMatch(
+      /^Added support letter “ruiz” \(2 pages\) to the nomination of Siobhán Ó Súilleabháin \(nomination \d+\)\.\n/,
+    );
+    const nominationLetter = await run([
+      'awards',
+      'add-letter',
+      files['okafor.pdf']!,
+      '--nomination',
+      String(nomination.id),
+      '--kind',
+      'nomination',
+      '--title',
+      'Letter from Dr. Okafor',
+      '--json',
+    ]);
+    const added = JSON.parse(nominationLetter.stdout) as LetterAdded;
+    expect([added.letter.kind, added.letter.title, added.letter.pages]).toEqual([
+      'nomination',
+      'Letter from Dr. Okafor',
+      3,
+    ]);
+    expect(added.nomination.letters).toHaveLength(5);
+    const refused = await run(['awards', 'add-letter', files['protected.pdf']!, '--nomination', String(nomination.id)]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'trellis: protected.pdf is password-protected. Ask the writer for an unprotected copy.',
+    );
+    const after = JSON.parse(
+      (await run(['awards', 'list', '--cycle', String(cycle.id), '--json'])).stdout,
+    ) as NominationRow[];
+    expect(after.map((r) => r.letterCount)).toEqual([5]);
   });
 
   it('says plainly when a file or cycle is missing, or the award is unknown', async () => {

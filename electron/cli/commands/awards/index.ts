@@ -1,4 +1,5 @@
 import type { CliCommand } from '../../command';
+import { awardsAddLetterCommand } from './addLetter';
 import { awardsCycleCreateCommand } from './cycleCreate';
 import { awardsCyclesCommand } from './cycles';
 import { awardsListCommand } from './list';
@@ -13,6 +14,7 @@ export const awardsCommand: CliCommand = {
       awardsCycleCreateCommand,
       awardsListCommand,
       awardsNominateCommand,
+      awardsAddLetterCommand,
     ]) {
       subcommand.register(awards, action);
     }
