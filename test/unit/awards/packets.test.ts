@@ -296,6 +296,17 @@ describe('nomination packets', { timeout: 120_000 }, () => {
     await expectError(core.call('awards.packets.one', { nominationId: 999 }), 'NOT_FOUND');
   });
 
+  it('the check (which measures packets without making them) warns exactly as the printed packets do', async () => {
+    const printed = [];
+    for (const nominationId of [minh, padraig, okafor]) {
+      const packet = await core.call('awards.packets.one', { nominationId });
+      expect(await core.call('awards.packets.check', { nominationId })).toEqual(packet.warnings);
+      printed.push(...packet.warnings);
+    }
+    // Over the statement, packet and letter limits: the page counts in the messages are the printed ones.
+    expect(new Set(printed.map((w) => w.code)).size).toBeGreaterThanOrEqual(2);
+  });
+
   it('refuses a damaged or password-protected letter with a clear message', async () => {
     const otherCycle = await addCycle(core, { year: 2027 });
     const broken = await addNomination(core, {

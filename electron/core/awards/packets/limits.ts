@@ -1,5 +1,5 @@
 import type { LimitWarning } from './contract';
-import type { BuiltPacket } from './packet';
+import type { PacketMeasure } from './packet';
 
 const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
 
@@ -8,7 +8,7 @@ const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
  * nomination and support letters; a CV is not a letter), the statement's pages
  * as printed, and the whole packet's pages. Told before printing; never blocks it.
  */
-export function limitWarnings(packet: BuiltPacket): LimitWarning[] {
+export function limitWarnings(packet: PacketMeasure): LimitWarning[] {
   const { source } = packet;
   const { cycle } = source;
   const warn = (code: LimitWarning['code'], message: string): LimitWarning => ({

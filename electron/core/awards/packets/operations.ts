@@ -3,7 +3,7 @@ import { generatePackets, pdfFile } from './batch';
 import type { packetsContract } from './contract';
 import { safeSlug } from './fileNames';
 import { limitWarnings } from './limits';
-import { buildPacket } from './packet';
+import { buildPacket, measurePacket } from './packet';
 import { yieldToEventLoop, type PacketProgressBoard } from './progress';
 import { nominationIdsOfCycle } from './source';
 
@@ -33,8 +33,8 @@ export function createPacketHandlers(board: PacketProgressBoard): HandlerMap<Pac
         const ids = cycleId !== undefined ? await nominationIdsOfCycle(db, cycleId, null) : [nominationId!];
         const warnings = [];
         for (const id of ids) {
-          warnings.push(...limitWarnings(await buildPacket(db, id, { author: actor, date: now() })));
-          // Checking lays out every packet; between them, let the window's other requests through.
+          warnings.push(...limitWarnings(await measurePacket(db, id, { author: actor, date: now() })));
+          // Checking lays out every packet's text; between them, let the window's other requests through.
           await yieldToEventLoop();
         }
         return warnings;

@@ -10,15 +10,21 @@ import { writeOutline } from './outline';
 import { loadPacketSource, type PacketSource } from './source';
 import { surveyEvidence } from './surveyEvidence';
 
-export interface BuiltPacket {
+/** What the cycle's limits are checked against. */
+export interface PacketMeasure {
   source: PacketSource;
-  /** The finished packet, still open: saved for one file, or its pages copied into the combined one. */
-  document: PDFDocument;
   pages: number;
-  /** Pages of each letter as appended (counted in the file, not taken from the upload record), in `source.letters` order. */
+  /** Pages of each letter, in `source.letters` order. */
   letterPages: number[];
   /** Pages the nomination statement takes in the packet, for the cycle's limit. */
   statementPages: number;
+}
+
+export interface BuiltPacket extends PacketMeasure {
+  /** The finished packet, still open: saved for one file, or its pages copied into the combined one. */
+  document: PDFDocument;
+  /** Pages of each letter as appended (counted in the file, not taken from the upload record). */
+  letterPages: number[];
   /** The packet's bookmarks (0-based pages), reused by the combined file. */
   bookmarks: Bookmark[];
 }
@@ -40,17 +46,8 @@ export async function buildPacket(
   options: PacketOptions,
 ): Promise<BuiltPacket> {
   const source = await loadPacketSource(db, nominationId);
-  const record = await mentoringRecord(db, source.nominee.id, wholeRecord);
-  const evidence = await surveyEvidence(db, record);
   const letters = await openLetters(source);
-  const content: PacketContent = {
-    source,
-    record,
-    evidence,
-    letterPages: letters.map((l) => l.getPageCount()),
-    letterTitles: source.letters.map((l) => letterLabel(l, source.letters)),
-  };
-
+  const content = await packetContent(db, source, (i) => letters[i]!.getPageCount());
   const layout = renderGenerated(content, options);
   const doc = await PDFDocument.load(await layout.writer.finish(), { updateMetadata: false });
   // Swap the blank stand-ins for the letters' own pages.
@@ -71,5 +68,43 @@ export async function buildPacket(
     letterPages: content.letterPages,
     statementPages: layout.starts.record - layout.starts.statement,
     bookmarks,
+  };
+}
+
+/**
+ * The packet's page counts without making it: the generated parts are laid
+ * out (their length depends on the text) but not finished, and the letters
+ * are counted from their upload records instead of being opened and copied.
+ * For checking a whole cycle's limits before printing.
+ */
+export async function measurePacket(
+  db: Kysely<Database>,
+  nominationId: number,
+  options: PacketOptions,
+): Promise<PacketMeasure> {
+  const source = await loadPacketSource(db, nominationId);
+  const content = await packetContent(db, source, (i) => source.letters[i]!.pages);
+  const layout = renderGenerated(content, options);
+  return {
+    source,
+    // The layout holds a blank stand-in page for every letter page, so its count is the packet's.
+    pages: layout.writer.doc.bufferedPageRange().count,
+    letterPages: content.letterPages,
+    statementPages: layout.starts.record - layout.starts.statement,
+  };
+}
+
+async function packetContent(
+  db: Kysely<Database>,
+  source: PacketSource,
+  letterPages: (index: number) => number,
+): Promise<PacketContent> {
+  const record = await mentoringRecord(db, source.nominee.id, wholeRecord);
+  return {
+    source,
+    record,
+    evidence: await surveyEvidence(db, record),
+    letterPages: source.letters.map((_, i) => letterPages(i)),
+    letterTitles: source.letters.map((l) => letterLabel(l, source.letters)),
   };
 }

@@ -15,6 +15,8 @@ export interface PacketLetter {
   title: string;
   author: string | null;
   position: number;
+  /** As counted by pdf-lib when the letter was uploaded. */
+  pages: number;
   bytes: Uint8Array;
 }
 
@@ -94,7 +96,7 @@ export async function loadPacketSource(db: Kysely<Database>, nominationId: numbe
 
   const letters = await db
     .selectFrom('nomination_letters')
-    .select(['id', 'kind', 'title', 'author', 'position', 'bytes'])
+    .select(['id', 'kind', 'title', 'author', 'position', 'pages', 'bytes'])
     .where('nomination_id', '=', nominationId)
     .execute();
   const comments = await db
