@@ -78,17 +78,13 @@ export async function* readSheetInWorker(
   };
   worker.on('message', (message: WorkerMessage) => push(message));
   worker.on('error', (error: Error & { code?: string }) => push({ type: 'failed', error: workerFailure(error) }));
-  worker.on('exit', () =>
-    push({
-      type: 'failed',
-      error: new TrellisError('INTERNAL', 'The spreadsheet reader stopped unexpectedly. Try the import again.'),
-    }),
-  );
+  worker.on('exit', () => push({ type: 'failed', error: readerStopped() }));
   try {
     for (;;) {
       if (options.signal?.aborted)
         throw new TrellisError('IMPORT_CANCELLED', 'The import was cancelled. Nothing was changed.');
-      const event = events.shift() ?? (await new Promise<void>((resolve) => (wake = resolve)), events.shift()!);
+      if (events.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const event = events.shift()!;
       switch (event.type) {
         case 'rows':
           worker.postMessage('more');
@@ -117,5 +113,8 @@ function workerFailure(error: Error & { code?: string }): TrellisError {
       'FILE_TOO_LARGE',
       'This sheet needs more memory to read than Trellis allows for one file. Split it into smaller files, or remove columns you do not import.',
     );
-  return new TrellisError('INTERNAL', 'The spreadsheet reader could not start. Try the import again.');
+  return readerStopped();
 }
+
+const readerStopped = () =>
+  new TrellisError('INTERNAL', 'The spreadsheet reader stopped unexpectedly. Try the import again.');
