@@ -103,6 +103,9 @@ describe('more ways to edit the matrix', () => {
     await page.getByRole('menuitem', { name: 'Move to…' }).click();
     dialog = page.getByRole('dialog', { name: 'Move responsibility to…' });
     await dialog.getByText(introductions, { exact: true }).waitFor();
+    // Opened again, it starts from where the item is, not from the cancelled choice.
+    await expect.poll(() => field(dialog, 'Role').inputValue()).toBe('Mentor');
+    await expect.poll(() => field(dialog, 'Column').inputValue()).toBe(career);
     await choose(page, 'Role', 'Sponsor', dialog);
     await choose(page, 'Column', wellbeing, dialog);
     await expect.poll(() => field(dialog, 'Role').inputValue()).toBe('Sponsor');
@@ -208,7 +211,7 @@ describe('more ways to edit the matrix', () => {
     expect(app.problems).toEqual([]);
   });
 
-  test('takes a holder off a program’s role: gone in the core and on screen, the other holder stays', async () => {
+  test('takes a holder off a program’s role: gone in the core and on screen, the other holder stays, and Undo puts them back', async () => {
     const [program] = await host.core.call('programs.list', {});
     const matrix = await matrixNow();
     const mentorRole = matrix.roles.find((r) => r.name === 'Mentor')!;
@@ -245,6 +248,12 @@ describe('more ways to edit the matrix', () => {
     expect(mentorItems.length).toBeGreaterThan(0);
     expect(tracked.program!.unownedResponsibilityIds).toEqual(expect.arrayContaining(mentorItems));
     await screenshot(page, '60-matrix-holder-removed');
+
+    // The notice's Undo puts the office back on the role.
+    const notice = page.getByRole('alert').filter({ hasText: 'Surgery Faculty Development' });
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(holders).toEqual(['Surgery Faculty Development']);
+    await mentorHeader.getByText('Surgery Faculty Development', { exact: true }).waitFor();
     expect(app.problems).toEqual([]);
   });
 });

@@ -14,11 +14,11 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { createContext, useContext, useEffect, useRef, useState, type DragEvent } from 'react';
-import { errorMessage } from '../api/client';
 import { InlineTextEditor } from './InlineTextEditor';
 import classes from './Matrix.module.css';
 import { ProgressSummary, RoleHolders, StatusControl } from './ProgramControls';
 import { useMatrixWrite } from './queries';
+import { reportFailure } from './reportFailure';
 
 const dragType = 'application/x-trellis-responsibility';
 
@@ -79,7 +79,7 @@ export function MatrixGrid({
           ).length;
           announce(`Moved to ${role}, ${column}: position ${moved.position + 1} of ${count + 1}.`);
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not moved', message: errorMessage(error) }),
+        ...reportFailure('Not moved'),
       },
     );
   }
@@ -155,14 +155,14 @@ function ColumnHeader({ column, index }: { column: MatrixColumn; index: number }
               <Menu.Item
                 leftSection={<IconArrowLeft size={14} />}
                 disabled={index === 0}
-                onClick={() => move.mutate({ id: column.id, position: index - 1 })}
+                onClick={() => move.mutate({ id: column.id, position: index - 1 }, reportFailure('Column not moved'))}
               >
                 Move column left
               </Menu.Item>
               <Menu.Item
                 leftSection={<IconArrowRight size={14} />}
                 disabled={index === last}
-                onClick={() => move.mutate({ id: column.id, position: index + 1 })}
+                onClick={() => move.mutate({ id: column.id, position: index + 1 }, reportFailure('Column not moved'))}
               >
                 Move column right
               </Menu.Item>
@@ -211,14 +211,14 @@ function RoleHeader({ role }: { role: MatrixRole }) {
               <Menu.Item
                 leftSection={<IconArrowUp size={14} />}
                 disabled={index === 0}
-                onClick={() => move.mutate({ id: role.id, position: index - 1 })}
+                onClick={() => move.mutate({ id: role.id, position: index - 1 }, reportFailure('Role not moved'))}
               >
                 Move role up
               </Menu.Item>
               <Menu.Item
                 leftSection={<IconArrowDown size={14} />}
                 disabled={index === matrix.roles.length - 1}
-                onClick={() => move.mutate({ id: role.id, position: index + 1 })}
+                onClick={() => move.mutate({ id: role.id, position: index + 1 }, reportFailure('Role not moved'))}
               >
                 Move role down
               </Menu.Item>
@@ -365,8 +365,7 @@ function Item({ item, cell }: { item: Responsibility; cell: Responsibility[] }) 
                     notifications.hide(id);
                     restore.mutate(snapshot, {
                       onSuccess: () => announce('Responsibility restored.'),
-                      onError: (error) =>
-                        notifications.show({ color: 'red', title: 'Not restored', message: errorMessage(error) }),
+                      ...reportFailure('Not restored'),
                     });
                   }}
                 >
@@ -376,7 +375,7 @@ function Item({ item, cell }: { item: Responsibility; cell: Responsibility[] }) 
             ),
           });
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: errorMessage(error) }),
+        ...reportFailure('Not deleted'),
       },
     );
   }
@@ -527,45 +526,52 @@ function Item({ item, cell }: { item: Responsibility; cell: Responsibility[] }) 
 }
 
 function MoveToDialog({ item, opened, onClose }: { item: Responsibility; opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Move responsibility to…">
+      {/* The form lives inside the modal, which unmounts it on close: each opening starts from where the item is now, not from a cancelled choice. */}
+      <MoveToForm item={item} onClose={onClose} />
+    </Modal>
+  );
+}
+
+function MoveToForm({ item, onClose }: { item: Responsibility; onClose: () => void }) {
   const { matrix, move } = useGrid();
   const [roleId, setRoleId] = useState(String(item.roleId));
   const [columnId, setColumnId] = useState(String(item.columnId));
   return (
-    <Modal opened={opened} onClose={onClose} title="Move responsibility to…">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const count = cellItems(matrix, Number(roleId), Number(columnId)).filter((r) => r.id !== item.id).length;
-          move(item, Number(roleId), Number(columnId), count);
-          onClose();
-        }}
-      >
-        <Stack>
-          <Text size="sm" c="dimmed">
-            {item.text}
-          </Text>
-          <Select
-            label="Role"
-            allowDeselect={false}
-            data={matrix.roles.map((r) => ({ value: String(r.id), label: r.name }))}
-            value={roleId}
-            onChange={(v) => v && setRoleId(v)}
-          />
-          <Select
-            label="Column"
-            allowDeselect={false}
-            data={matrix.columns.map((c) => ({ value: String(c.id), label: c.heading }))}
-            value={columnId}
-            onChange={(v) => v && setColumnId(v)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit">Move</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        const count = cellItems(matrix, Number(roleId), Number(columnId)).filter((r) => r.id !== item.id).length;
+        move(item, Number(roleId), Number(columnId), count);
+        onClose();
+      }}
+    >
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {item.text}
+        </Text>
+        <Select
+          label="Role"
+          allowDeselect={false}
+          data={matrix.roles.map((r) => ({ value: String(r.id), label: r.name }))}
+          value={roleId}
+          onChange={(v) => v && setRoleId(v)}
+        />
+        <Select
+          label="Column"
+          allowDeselect={false}
+          data={matrix.columns.map((c) => ({ value: String(c.id), label: c.heading }))}
+          value={columnId}
+          onChange={(v) => v && setColumnId(v)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit">Move</Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

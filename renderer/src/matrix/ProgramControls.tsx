@@ -13,6 +13,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import {
   responsibilityStatusLabels,
   responsibilityStatuses,
@@ -26,6 +27,7 @@ import { useState } from 'react';
 import { firstErrorMessage } from '../forms/FormParts';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMatrixWrite } from './queries';
+import { reportFailure } from './reportFailure';
 
 const statusColors: Record<ResponsibilityStatus, string> = {
   not_started: 'gray',
@@ -162,6 +164,48 @@ export function RoleHolders({
   holders: RoleHolder[];
 }) {
   const remove = useMatrixWrite('matrix.removeHolder');
+  const setHolder = useMatrixWrite('matrix.setHolder');
+
+  // Taking someone off a role is one click, so it is undone as easily: the notice puts them back.
+  function removeHolder(holder: RoleHolder, name: string) {
+    remove.mutate(
+      { id: holder.id },
+      {
+        onSuccess: () => {
+          const id = `holder-removed-${holder.id}`;
+          notifications.show({
+            id,
+            title: `Removed from ${roleName}`,
+            autoClose: 10_000,
+            message: (
+              <Group justify="space-between" wrap="nowrap" gap="sm">
+                <Text size="sm" lineClamp={2}>
+                  {name}
+                </Text>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => {
+                    notifications.hide(id);
+                    setHolder.mutate(
+                      holder.facultyId !== null
+                        ? { programId, roleId, facultyId: holder.facultyId }
+                        : { programId, roleId, officeName: holder.officeName ?? '' },
+                      reportFailure('Not put back'),
+                    );
+                  }}
+                >
+                  Undo
+                </Button>
+              </Group>
+            ),
+          });
+        },
+        ...reportFailure('Not removed'),
+      },
+    );
+  }
+
   return (
     <Stack gap={4} mt={6}>
       {holders.length === 0 ? (
@@ -181,7 +225,7 @@ export function RoleHolders({
                 variant="subtle"
                 color="gray"
                 aria-label={`Remove ${name} from ${roleName}`}
-                onClick={() => remove.mutate({ id: holder.id })}
+                onClick={() => removeHolder(holder, name)}
               >
                 <IconX size={12} />
               </ActionIcon>
