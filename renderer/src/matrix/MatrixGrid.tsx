@@ -1,5 +1,4 @@
 import { ActionIcon, Button, Group, Highlight, Menu, Modal, Select, Stack, Text, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { Matrix, MatrixColumn, MatrixRole, Responsibility } from '@core/matrix/contract';
 import {
   IconArrowDown,
@@ -19,6 +18,7 @@ import classes from './Matrix.module.css';
 import { ProgressSummary, RoleHolders, StatusControl } from './ProgramControls';
 import { useMatrixWrite } from './queries';
 import { reportFailure } from './reportFailure';
+import { showUndoNotice } from './undoNotice';
 
 const dragType = 'application/x-trellis-responsibility';
 
@@ -347,32 +347,16 @@ function Item({ item, cell }: { item: Responsibility; cell: Responsibility[] }) 
       { id: item.id },
       {
         onSuccess: (snapshot) => {
-          const id = `deleted-${item.id}`;
           announce('Responsibility deleted.');
-          notifications.show({
-            id,
+          showUndoNotice({
+            id: `deleted-${item.id}`,
             title: 'Responsibility deleted',
-            autoClose: 10_000,
-            message: (
-              <Group justify="space-between" wrap="nowrap" gap="sm">
-                <Text size="sm" lineClamp={2}>
-                  {item.text}
-                </Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => {
-                    notifications.hide(id);
-                    restore.mutate(snapshot, {
-                      onSuccess: () => announce('Responsibility restored.'),
-                      ...reportFailure('Not restored'),
-                    });
-                  }}
-                >
-                  Undo
-                </Button>
-              </Group>
-            ),
+            text: item.text,
+            undo: () =>
+              restore.mutate(snapshot, {
+                onSuccess: () => announce('Responsibility restored.'),
+                ...reportFailure('Not restored'),
+              }),
           });
         },
         ...reportFailure('Not deleted'),

@@ -13,7 +13,6 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import {
   responsibilityStatusLabels,
   responsibilityStatuses,
@@ -28,6 +27,7 @@ import { firstErrorMessage } from '../forms/FormParts';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMatrixWrite } from './queries';
 import { reportFailure } from './reportFailure';
+import { showUndoNotice } from './undoNotice';
 
 const statusColors: Record<ResponsibilityStatus, string> = {
   not_started: 'gray',
@@ -171,36 +171,19 @@ export function RoleHolders({
     remove.mutate(
       { id: holder.id },
       {
-        onSuccess: () => {
-          const id = `holder-removed-${holder.id}`;
-          notifications.show({
-            id,
+        onSuccess: () =>
+          showUndoNotice({
+            id: `holder-removed-${holder.id}`,
             title: `Removed from ${roleName}`,
-            autoClose: 10_000,
-            message: (
-              <Group justify="space-between" wrap="nowrap" gap="sm">
-                <Text size="sm" lineClamp={2}>
-                  {name}
-                </Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => {
-                    notifications.hide(id);
-                    setHolder.mutate(
-                      holder.facultyId !== null
-                        ? { programId, roleId, facultyId: holder.facultyId }
-                        : { programId, roleId, officeName: holder.officeName ?? '' },
-                      reportFailure('Not put back'),
-                    );
-                  }}
-                >
-                  Undo
-                </Button>
-              </Group>
-            ),
-          });
-        },
+            text: name,
+            undo: () =>
+              setHolder.mutate(
+                holder.facultyId !== null
+                  ? { programId, roleId, facultyId: holder.facultyId }
+                  : { programId, roleId, officeName: holder.officeName ?? '' },
+                reportFailure('Not put back'),
+              ),
+          }),
         ...reportFailure('Not removed'),
       },
     );
