@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { attentionCommand } from './attention';
+import { autoLockCommand } from './autoLock';
 import { awardsCommand } from './awards';
 import { demoCommand } from './demo';
 import { facultyCommand } from './faculty';
@@ -21,6 +22,7 @@ export const commands: CliCommand[] = [
   initCommand,
   statusCommand,
   passwdCommand,
+  autoLockCommand,
   facultyCommand,
   mentorshipsCommand,
   groupsCommand,
