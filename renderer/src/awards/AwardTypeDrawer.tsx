@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { awardLevelLabels, awardLevels, awardTypeFields, type AwardType } from '@core/awards/contract';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { useMentoringMutation } from '../mentorships/queries';
-import { AwardsDrawer, NotSaved } from './AwardsDrawer';
+import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 
 type Input = z.input<typeof awardTypeFields>;
 type Output = z.output<typeof awardTypeFields>;
@@ -15,9 +15,9 @@ const formFields = ['name', 'level', 'description', 'active'] as const;
 
 export function AwardTypeDrawer({ opened, onClose, type }: { opened: boolean; onClose: () => void; type?: AwardType }) {
   return (
-    <AwardsDrawer opened={opened} onClose={onClose} title={type ? `Edit ${type.name}` : 'New award'}>
+    <FormDrawer opened={opened} onClose={onClose} title={type ? `Edit ${type.name}` : 'New award'}>
       <AwardTypeForm type={type} onDone={onClose} />
-    </AwardsDrawer>
+    </FormDrawer>
   );
 }
 
@@ -47,50 +47,46 @@ function AwardTypeForm({ type, onDone }: { type?: AwardType; onDone: () => void 
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Award details">
-      <Stack gap="md">
-        <NotSaved message={formError} />
-        <TextInput
-          label="Name"
-          required
-          autoFocus
-          placeholder="e.g. Department Mentoring Award"
-          error={errors.name?.message}
-          {...form.register('name')}
-        />
-        <Controller
-          control={form.control}
-          name="level"
-          render={({ field }) => (
-            <Select
-              label="Level"
-              required
-              allowDeselect={false}
-              data={awardLevels.map((l) => ({ value: l, label: awardLevelLabels[l] }))}
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.level?.message}
-            />
-          )}
-        />
-        <Textarea
-          label="Description"
-          description="What the award recognises, in a sentence or two."
-          autosize
-          minRows={2}
-          error={errors.description?.message}
-          {...form.register('description')}
-        />
-        <Checkbox label="Still awarded (new cycles can be opened)" {...form.register('active')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {type ? 'Save changes' : 'Add award'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DrawerForm
+      label="Award details"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      submitLabel={type ? 'Save changes' : 'Add award'}
+      saving={form.formState.isSubmitting}
+      onCancel={onDone}
+    >
+      <TextInput
+        label="Name"
+        required
+        autoFocus
+        placeholder="e.g. Department Mentoring Award"
+        error={errors.name?.message}
+        {...form.register('name')}
+      />
+      <Controller
+        control={form.control}
+        name="level"
+        render={({ field }) => (
+          <Select
+            label="Level"
+            required
+            allowDeselect={false}
+            data={awardLevels.map((l) => ({ value: l, label: awardLevelLabels[l] }))}
+            value={field.value}
+            onChange={field.onChange}
+            error={errors.level?.message}
+          />
+        )}
+      />
+      <Textarea
+        label="Description"
+        description="What the award recognises, in a sentence or two."
+        autosize
+        minRows={2}
+        error={errors.description?.message}
+        {...form.register('description')}
+      />
+      <Checkbox label="Still awarded (new cycles can be opened)" {...form.register('active')} />
+    </DrawerForm>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { cycleCreateInput, type AwardCycle } from '@core/awards/contract';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
-import { AwardsDrawer, NotSaved } from './AwardsDrawer';
+import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 
 type Input = z.input<typeof cycleCreateInput>;
 type Output = z.output<typeof cycleCreateInput>;
@@ -35,13 +35,13 @@ export function CycleFormDrawer({
   cycle?: AwardCycle;
 }) {
   return (
-    <AwardsDrawer
+    <FormDrawer
       opened={opened}
       onClose={onClose}
       title={cycle ? `Edit ${cycle.awardType.name} ${cycle.year}` : 'New cycle'}
     >
       <CycleForm cycle={cycle} onDone={onClose} />
-    </AwardsDrawer>
+    </FormDrawer>
   );
 }
 
@@ -86,110 +86,106 @@ function CycleForm({ cycle, onDone }: { cycle?: AwardCycle; onDone: () => void }
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Cycle details">
-      <Stack gap="md">
-        <NotSaved message={formError} />
+    <DrawerForm
+      label="Cycle details"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      submitLabel={cycle ? 'Save changes' : 'Open cycle'}
+      saving={form.formState.isSubmitting}
+      onCancel={onDone}
+    >
+      <Controller
+        control={form.control}
+        name="awardTypeId"
+        render={({ field }) => (
+          <Select
+            label="Award"
+            required
+            disabled={Boolean(cycle)}
+            allowDeselect={false}
+            placeholder="Choose an award"
+            data={(types.data ?? [])
+              .filter((t) => t.active || t.id === cycle?.awardType.id)
+              .map((t) => ({ value: String(t.id), label: t.name }))}
+            value={field.value ? String(field.value) : null}
+            onChange={(v) => field.onChange(v ? Number(v) : undefined)}
+            error={errors.awardTypeId?.message}
+          />
+        )}
+      />
+      <SimpleGrid cols={3}>
         <Controller
           control={form.control}
-          name="awardTypeId"
+          name="year"
           render={({ field }) => (
-            <Select
-              label="Award"
+            <NumberInput
+              label="Year"
               required
-              disabled={Boolean(cycle)}
-              allowDeselect={false}
-              placeholder="Choose an award"
-              data={(types.data ?? [])
-                .filter((t) => t.active || t.id === cycle?.awardType.id)
-                .map((t) => ({ value: String(t.id), label: t.name }))}
-              value={field.value ? String(field.value) : null}
-              onChange={(v) => field.onChange(v ? Number(v) : undefined)}
-              error={errors.awardTypeId?.message}
+              allowDecimal={false}
+              value={field.value}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+              error={errors.year?.message}
             />
           )}
         />
-        <SimpleGrid cols={3}>
-          <Controller
-            control={form.control}
-            name="year"
-            render={({ field }) => (
-              <NumberInput
-                label="Year"
-                required
-                allowDecimal={false}
-                value={field.value}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
-                error={errors.year?.message}
-              />
-            )}
-          />
-          <TextInput
-            type="date"
-            label="Opens on"
-            required
-            error={errors.opensOn?.message}
-            {...form.register('opensOn')}
-          />
-          <TextInput
-            type="date"
-            label="Closes on"
-            required
-            error={errors.closesOn?.message}
-            {...form.register('closesOn')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label="Criteria"
-          description="What the committee looks for; shown on the cycle page."
-          autosize
-          minRows={3}
-          error={errors.criteria?.message}
-          {...form.register('criteria')}
+        <TextInput
+          type="date"
+          label="Opens on"
+          required
+          error={errors.opensOn?.message}
+          {...form.register('opensOn')}
         />
-        <SimpleGrid cols={2}>
-          <Controller
-            control={form.control}
-            name="maxSupportLetters"
-            render={({ field }) => (
-              <NumberInput
-                label="Support letters allowed"
-                min={0}
-                allowDecimal={false}
-                value={field.value}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : 0)}
-                error={errors.maxSupportLetters?.message}
-              />
-            )}
-          />
-          <LimitInput
-            control={form.control}
-            name="letterPageLimit"
-            label="Pages per letter"
-            error={errors.letterPageLimit?.message}
-          />
-          <LimitInput
-            control={form.control}
-            name="statementPageLimit"
-            label="Pages for the statement"
-            error={errors.statementPageLimit?.message}
-          />
-          <LimitInput
-            control={form.control}
-            name="packetPageLimit"
-            label="Pages for the whole packet"
-            error={errors.packetPageLimit?.message}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {cycle ? 'Save changes' : 'Open cycle'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput
+          type="date"
+          label="Closes on"
+          required
+          error={errors.closesOn?.message}
+          {...form.register('closesOn')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Criteria"
+        description="What the committee looks for; shown on the cycle page."
+        autosize
+        minRows={3}
+        error={errors.criteria?.message}
+        {...form.register('criteria')}
+      />
+      <SimpleGrid cols={2}>
+        <Controller
+          control={form.control}
+          name="maxSupportLetters"
+          render={({ field }) => (
+            <NumberInput
+              label="Support letters allowed"
+              min={0}
+              allowDecimal={false}
+              value={field.value}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : 0)}
+              error={errors.maxSupportLetters?.message}
+            />
+          )}
+        />
+        <LimitInput
+          control={form.control}
+          name="letterPageLimit"
+          label="Pages per letter"
+          error={errors.letterPageLimit?.message}
+        />
+        <LimitInput
+          control={form.control}
+          name="statementPageLimit"
+          label="Pages for the statement"
+          error={errors.statementPageLimit?.message}
+        />
+        <LimitInput
+          control={form.control}
+          name="packetPageLimit"
+          label="Pages for the whole packet"
+          error={errors.packetPageLimit?.message}
+        />
+      </SimpleGrid>
+    </DrawerForm>
   );
 }
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { nominationCreateInput, type AwardCycle } from '@core/awards/contract';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation } from '../mentorships/queries';
-import { AwardsDrawer, NotSaved } from './AwardsDrawer';
+import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 
 type Input = z.input<typeof nominationCreateInput>;
 type Output = z.output<typeof nominationCreateInput>;
@@ -26,9 +26,9 @@ export function NominationDrawer({
   cycle: AwardCycle;
 }) {
   return (
-    <AwardsDrawer opened={opened} onClose={onClose} title={`Nominate for the ${cycle.awardType.name} ${cycle.year}`}>
+    <FormDrawer opened={opened} onClose={onClose} title={`Nominate for the ${cycle.awardType.name} ${cycle.year}`}>
       <NominationForm cycle={cycle} onDone={onClose} />
-    </AwardsDrawer>
+    </FormDrawer>
   );
 }
 
@@ -54,53 +54,49 @@ function NominationForm({ cycle, onDone }: { cycle: AwardCycle; onDone: () => vo
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Nomination">
-      <Stack gap="md">
-        <NotSaved message={formError} />
-        <Controller
-          control={form.control}
-          name="nomineeId"
-          render={({ field }) => (
-            <PersonSelect
-              label="Nominee"
-              required
-              value={field.value}
-              onChange={(id) => field.onChange(id ?? undefined)}
-              error={errors.nomineeId?.message}
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="nominatorId"
-          render={({ field }) => (
-            <PersonSelect
-              label="Nominator"
-              required
-              value={field.value}
-              onChange={(id) => field.onChange(id ?? undefined)}
-              error={errors.nominatorId?.message}
-            />
-          )}
-        />
-        <Textarea
-          label="Nomination statement"
-          description="Can be written or pasted later; it is needed before the nomination is submitted."
-          autosize
-          minRows={6}
-          maxRows={16}
-          error={errors.statement?.message}
-          {...form.register('statement')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            Save draft
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DrawerForm
+      label="Nomination"
+      onSubmit={(e) => void submit(e)}
+      error={formError}
+      submitLabel={'Save draft'}
+      saving={form.formState.isSubmitting}
+      onCancel={onDone}
+    >
+      <Controller
+        control={form.control}
+        name="nomineeId"
+        render={({ field }) => (
+          <PersonSelect
+            label="Nominee"
+            required
+            value={field.value}
+            onChange={(id) => field.onChange(id ?? undefined)}
+            error={errors.nomineeId?.message}
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="nominatorId"
+        render={({ field }) => (
+          <PersonSelect
+            label="Nominator"
+            required
+            value={field.value}
+            onChange={(id) => field.onChange(id ?? undefined)}
+            error={errors.nominatorId?.message}
+          />
+        )}
+      />
+      <Textarea
+        label="Nomination statement"
+        description="Can be written or pasted later; it is needed before the nomination is submitted."
+        autosize
+        minRows={6}
+        maxRows={16}
+        error={errors.statement?.message}
+        {...form.register('statement')}
+      />
+    </DrawerForm>
   );
 }
