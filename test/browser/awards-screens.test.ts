@@ -1,10 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Faculty } from '../../electron/core/faculty/contract';
-import { startTestHost, type TestHost } from '../host/server';
+import type { TestHost } from '../host/server';
+import { openAppOnNewDatabase, type AppOnNewDatabase } from './appOnNewDatabase';
 import { encryptedLetterPdf, letterPdf } from '../support/letterPdfs';
 import { addSurveyAnswers } from '../support/surveyAnswers';
-import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
+import { screenshot, type AppPage } from './support';
 import { isoDaysFromToday, pickPerson } from './mentoring-ui';
 import { choose, field, goTo } from './ui';
 
@@ -16,43 +17,35 @@ import { choose, field, goTo } from './ui';
  */
 
 const award = 'Department Mentoring Award';
-let browser: Browser;
-let data: DataFolder;
+let opened: AppOnNewDatabase;
 let host: TestHost;
 let app: AppPage;
 let page: Page;
 const people: Faculty[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  data = await freshDataFolder();
-  host = await startTestHost({ databasePath: data.databasePath });
-  await host.core.call('vault.create', { passphrase: 'maple lantern orbit quietly 42' });
-  const roster: [string, string, 'Professor' | 'Associate Professor' | 'Assistant Professor'][] = [
-    ['Siobhán Ó Súilleabháin', 'Medicine', 'Professor'],
-    ['Javier García-López', 'Medicine', 'Associate Professor'],
-    ['Nguyễn Thảo', 'Pediatrics', 'Professor'],
-    ['Amara Okafor', 'Medicine', 'Professor'],
-    ['Bruno Silva', 'Medicine', 'Associate Professor'],
-    ['Chen Wei', 'Medicine', 'Professor'],
-    ['Dana Levi', 'Medicine', 'Professor'],
-    ['Erik Lund', 'Surgery', 'Professor'],
-  ];
-  for (const [index, [name, department, rank]] of roster.entries()) {
-    people.push(
-      await host.core.call('faculty.create', { name, email: `person${index}@example.edu`, department, rank }),
-    );
-  }
-  app = await openApp(browser, host.url);
-  page = app.page;
+  opened = await openAppOnNewDatabase({
+    passphrase: 'maple lantern orbit quietly 42',
+    seed: async (core) => {
+      const roster: [string, string, 'Professor' | 'Associate Professor' | 'Assistant Professor'][] = [
+        ['Siobhán Ó Súilleabháin', 'Medicine', 'Professor'],
+        ['Javier García-López', 'Medicine', 'Associate Professor'],
+        ['Nguyễn Thảo', 'Pediatrics', 'Professor'],
+        ['Amara Okafor', 'Medicine', 'Professor'],
+        ['Bruno Silva', 'Medicine', 'Associate Professor'],
+        ['Chen Wei', 'Medicine', 'Professor'],
+        ['Dana Levi', 'Medicine', 'Professor'],
+        ['Erik Lund', 'Surgery', 'Professor'],
+      ];
+      for (const [index, [name, department, rank]] of roster.entries()) {
+        people.push(await core.call('faculty.create', { name, email: `person${index}@example.edu`, department, rank }));
+      }
+    },
+  });
+  ({ host, app, page } = opened);
 });
 
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await host?.close();
-  await data?.remove();
-});
+afterAll(() => opened?.close());
 
 const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
 

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestHost, type TestHost } from '../host/server';
+import type { TestHost } from '../host/server';
+import { openAppOnNewDatabase, type AppOnNewDatabase } from './appOnNewDatabase';
 import { createDocumentRecords, names, solidPng, type DocumentRecords } from '../support/documentRecords';
 import { readPdf } from '../support/pdfText';
-import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
+import { screenshot, type AppPage } from './support';
 import { field, goTo } from './ui';
 
 /**
@@ -15,35 +16,29 @@ import { field, goTo } from './ui';
  * the Documents area; and the letterhead and wording in Settings.
  */
 
-let browser: Browser;
-let data: DataFolder;
+let opened: AppOnNewDatabase;
 let host: TestHost;
 let app: AppPage;
 let page: Page;
 let records: DocumentRecords;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  data = await freshDataFolder();
-  host = await startTestHost({ databasePath: data.databasePath });
-  await host.core.call('vault.create', { passphrase: 'maple lantern orbit quietly 42' });
-  records = await createDocumentRecords(host.core);
-  await host.core.call('documents.settings.update', {
-    letterhead: {
-      institution: 'Lakeside University School of Medicine',
-      address: '1200 Lakeshore Drive\nLakeside, IL 60601',
+  opened = await openAppOnNewDatabase({
+    passphrase: 'maple lantern orbit quietly 42',
+    seed: async (core) => {
+      records = await createDocumentRecords(core);
+      await core.call('documents.settings.update', {
+        letterhead: {
+          institution: 'Lakeside University School of Medicine',
+          address: '1200 Lakeshore Drive\nLakeside, IL 60601',
+        },
+      });
     },
   });
-  app = await openApp(browser, host.url);
-  page = app.page;
+  ({ host, app, page } = opened);
 });
 
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await host?.close();
-  await data?.remove();
-});
+afterAll(() => opened?.close());
 
 const preview = (title: string) => page.getByRole('dialog', { name: title, exact: true });
 

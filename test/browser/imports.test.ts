@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { TrellisBridge } from '../../electron/core/bridge';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestHost, type TestHost } from '../host/server';
-import { freshDataFolder, launchChromium, openApp, screenshot, type AppPage, type DataFolder } from './support';
+import type { TestHost } from '../host/server';
+import { openAppOnNewDatabase, type AppOnNewDatabase } from './appOnNewDatabase';
+import { screenshot, type AppPage } from './support';
 import { directorySummary, field, goTo } from './ui';
 
 /**
@@ -23,28 +24,20 @@ const rosterFile = join(fixtures, 'faculty-roster.xlsx');
 const surveyFile = join(fixtures, 'survey-msforms.xlsx');
 const surveyName = 'Annual Mentoring Survey 2026';
 
-let browser: Browser;
-let data: DataFolder;
+let opened: AppOnNewDatabase;
 let host: TestHost;
 let app: AppPage;
 let page: Page;
 let scratch: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  data = await freshDataFolder();
   scratch = await mkdtemp(join(tmpdir(), 'trellis-import-files-'));
-  host = await startTestHost({ databasePath: data.databasePath });
-  await host.core.call('vault.create', { passphrase: 'maple lantern orbit quietly 42' });
-  app = await openApp(browser, host.url);
-  page = app.page;
+  opened = await openAppOnNewDatabase({ passphrase: 'maple lantern orbit quietly 42' });
+  ({ host, app, page } = opened);
 });
 
 afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await host?.close();
-  await data?.remove();
+  await opened?.close();
   await rm(scratch, { recursive: true, force: true });
 });
 

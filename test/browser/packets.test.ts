@@ -1,20 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Faculty } from '../../electron/core/faculty/contract';
-import { startTestHost, type TestHost } from '../host/server';
+import type { TestHost } from '../host/server';
+import { openAppOnNewDatabase, type AppOnNewDatabase } from './appOnNewDatabase';
 import { addCycle, addNomination } from '../support/awards';
 import { readPdf } from '../support/pdfText';
-import {
-  freshDataFolder,
-  launchChromium,
-  openApp,
-  screenshot,
-  screenshotDir,
-  type AppPage,
-  type DataFolder,
-} from './support';
+import { screenshot, screenshotDir, type AppPage } from './support';
 import { goTo } from './ui';
 
 /**
@@ -28,8 +21,7 @@ import { goTo } from './ui';
 
 const award = 'Department Mentoring Award';
 const school = 'School Mentoring Award';
-let browser: Browser;
-let data: DataFolder;
+let opened: AppOnNewDatabase;
 let host: TestHost;
 let app: AppPage;
 let page: Page;
@@ -39,91 +31,84 @@ let overLongLetterId: number;
 const people: Faculty[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  data = await freshDataFolder();
-  host = await startTestHost({ databasePath: data.databasePath });
-  const core = host.core;
-  await core.call('vault.create', { passphrase: 'maple lantern orbit quietly 42' });
-  const names = [
-    'Siobhán Ó Súilleabháin',
-    'Javier García-López',
-    'Nguyễn Thảo',
-    'Amara Okafor',
-    'Bruno Silva',
-    'Chen Wei',
-    'Dana Levi',
-  ];
-  for (const [index, name] of names.entries())
-    people.push(
-      await core.call('faculty.create', {
-        name,
-        email: `person${index}@example.edu`,
-        department: 'Medicine',
-        rank: 'Professor',
-      }),
-    );
-  const id = (name: string) => people.find((person) => person.name === name)!.id;
-  // Limits: two support letters of at most two pages each.
-  cycleId = await addCycle(core, { award, year: 2026, maxSupportLetters: 2, letterPageLimit: 2 });
-  overLongLetterId = await addNomination(core, {
-    cycleId,
-    nomineeId: id('Siobhán Ó Súilleabháin'),
-    nominatorId: id('Amara Okafor'),
-    status: 'submitted',
-    statement: 'Siobhán has mentored nine assistant professors to promotion.',
-    letters: [
-      { kind: 'nomination', title: 'Nomination letter', pages: ['Nomination letter for Siobhán'] },
-      { kind: 'support', title: 'Support from Dr Levi', pages: ['Support, page one', 'page two', 'page three'] },
-    ],
-  });
-  await addNomination(core, {
-    cycleId,
-    nomineeId: id('Javier García-López'),
-    nominatorId: id('Bruno Silva'),
-    status: 'under_review',
-    letters: [
-      { kind: 'support', title: 'Support one', pages: ['One'] },
-      { kind: 'support', title: 'Support two', pages: ['Two'] },
-      { kind: 'support', title: 'Support three', pages: ['Three'] },
-    ],
-  });
-  await addNomination(core, {
-    cycleId,
-    nomineeId: id('Nguyễn Thảo'),
-    nominatorId: id('Chen Wei'),
-    status: 'selected',
-  });
-  // Not printed by default: a draft and a nomination the committee turned down.
-  await addNomination(core, { cycleId, nomineeId: id('Chen Wei'), nominatorId: id('Dana Levi'), status: 'draft' });
-  await addNomination(core, {
-    cycleId,
-    nomineeId: id('Dana Levi'),
-    nominatorId: id('Chen Wei'),
-    status: 'not_selected',
-  });
+  opened = await openAppOnNewDatabase({
+    passphrase: 'maple lantern orbit quietly 42',
+    seed: async (core) => {
+      const names = [
+        'Siobhán Ó Súilleabháin',
+        'Javier García-López',
+        'Nguyễn Thảo',
+        'Amara Okafor',
+        'Bruno Silva',
+        'Chen Wei',
+        'Dana Levi',
+      ];
+      for (const [index, name] of names.entries())
+        people.push(
+          await core.call('faculty.create', {
+            name,
+            email: `person${index}@example.edu`,
+            department: 'Medicine',
+            rank: 'Professor',
+          }),
+        );
+      const id = (name: string) => people.find((person) => person.name === name)!.id;
+      // Limits: two support letters of at most two pages each.
+      cycleId = await addCycle(core, { award, year: 2026, maxSupportLetters: 2, letterPageLimit: 2 });
+      overLongLetterId = await addNomination(core, {
+        cycleId,
+        nomineeId: id('Siobhán Ó Súilleabháin'),
+        nominatorId: id('Amara Okafor'),
+        status: 'submitted',
+        statement: 'Siobhán has mentored nine assistant professors to promotion.',
+        letters: [
+          { kind: 'nomination', title: 'Nomination letter', pages: ['Nomination letter for Siobhán'] },
+          { kind: 'support', title: 'Support from Dr Levi', pages: ['Support, page one', 'page two', 'page three'] },
+        ],
+      });
+      await addNomination(core, {
+        cycleId,
+        nomineeId: id('Javier García-López'),
+        nominatorId: id('Bruno Silva'),
+        status: 'under_review',
+        letters: [
+          { kind: 'support', title: 'Support one', pages: ['One'] },
+          { kind: 'support', title: 'Support two', pages: ['Two'] },
+          { kind: 'support', title: 'Support three', pages: ['Three'] },
+        ],
+      });
+      await addNomination(core, {
+        cycleId,
+        nomineeId: id('Nguyễn Thảo'),
+        nominatorId: id('Chen Wei'),
+        status: 'selected',
+      });
+      // Not printed by default: a draft and a nomination the committee turned down.
+      await addNomination(core, { cycleId, nomineeId: id('Chen Wei'), nominatorId: id('Dana Levi'), status: 'draft' });
+      await addNomination(core, {
+        cycleId,
+        nomineeId: id('Dana Levi'),
+        nominatorId: id('Chen Wei'),
+        status: 'not_selected',
+      });
 
-  // A second award's cycle with many nominations, so a run lasts long enough to be cancelled.
-  const bigCycleId = await addCycle(core, { award: school, year: 2026 });
-  for (let index = 0; index < bigCycleSize; index++) {
-    const nominee = await core.call('faculty.create', {
-      name: `Nominee ${index + 1}`,
-      email: `nominee${index}@example.edu`,
-      department: 'Surgery',
-      rank: 'Associate Professor',
-    });
-    await addNomination(core, { cycleId: bigCycleId, nomineeId: nominee.id, nominatorId: id('Amara Okafor') });
-  }
-
-  app = await openApp(browser, host.url);
-  page = app.page;
+      // A second award's cycle with many nominations, so a run lasts long enough to be cancelled.
+      const bigCycleId = await addCycle(core, { award: school, year: 2026 });
+      for (let index = 0; index < bigCycleSize; index++) {
+        const nominee = await core.call('faculty.create', {
+          name: `Nominee ${index + 1}`,
+          email: `nominee${index}@example.edu`,
+          department: 'Surgery',
+          rank: 'Associate Professor',
+        });
+        await addNomination(core, { cycleId: bigCycleId, nomineeId: nominee.id, nominatorId: id('Amara Okafor') });
+      }
+    },
+  });
+  ({ host, app, page } = opened);
 });
 
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await host?.close();
-  await data?.remove();
-});
+afterAll(() => opened?.close());
 
 const packetsSection = () => page.getByRole('region', { name: 'Nomination packets' });
 
