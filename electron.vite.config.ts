@@ -2,7 +2,16 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-const coreAlias = { '@core': resolve(__dirname, 'electron/core') };
+/**
+ * The renderer reaches the core only through its contracts and the pure bottom
+ * layer: `@contract/faculty` is electron/core/faculty/contract.ts, `@common/x`
+ * is electron/common/x. No alias opens the rest of the core.
+ */
+const rendererAliases = [
+  { find: /^@common\/(.+)$/, replacement: resolve(__dirname, 'electron/common/$1') },
+  { find: /^@contract$/, replacement: resolve(__dirname, 'electron/core/contract') },
+  { find: /^@contract\/(.+)$/, replacement: resolve(__dirname, 'electron/core/$1/contract') },
+];
 
 export default defineConfig({
   main: {
@@ -34,7 +43,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     // Relative asset URLs: the app serves the renderer from app://trellis/, the test host from a token path.
     base: './',
-    resolve: { alias: coreAlias },
+    resolve: { alias: rendererAliases },
     plugins: [react()],
     build: {
       minify: true,

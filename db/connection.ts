@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { TrellisError } from '../electron/core/errors';
+import { TrellisError } from '../electron/common/errors';
 
 export type SqliteDatabase = Database.Database;
 

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { TrellisError } from '../electron/core/errors';
+import { TrellisError } from '../electron/common/errors';
 
 /**
  * The database is encrypted with a random 256-bit data key. That key is never

@@ -1,5 +1,5 @@
 import { type Kysely, Migrator, sql } from 'kysely';
-import { TrellisError } from '../electron/core/errors';
+import { TrellisError } from '../electron/common/errors';
 import { inlineMigrationProvider, migrationNames } from './migrations';
 
 /** Kysely's bookkeeping table; read directly to spot a database from a newer Trellis. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
-import { TrellisError } from '../electron/core/errors';
+import { TrellisError } from '../electron/common/errors';
 import { openEncryptedDatabase, type SqliteDatabase } from './connection';
 import {
   defaultKdfCost,

@@ -1,4 +1,4 @@
-import { createCore, type Core } from '../core/core';
+import { createCore, type Core } from '../core';
 import { CliError } from './failures';
 import { osUserName } from './io';
 import type { CliContext } from './command';

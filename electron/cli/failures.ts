@@ -1,5 +1,5 @@
 import { CommanderError, type Command } from 'commander';
-import { TrellisError } from '../core/errors';
+import { TrellisError } from '../common/errors';
 import type { CliIo } from './io';
 
 /** Exit codes scripts can rely on. */

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { isCalendarDate } from '../core/mentoring/fields';
+import { isCalendarDate } from '../common/fields';
 
 /**
  * Accepts one of `choices` in any letter case ("assistant professor" is

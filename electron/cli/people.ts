@@ -1,5 +1,5 @@
-import type { Core } from '../core/core';
-import { TrellisError } from '../core/errors';
+import type { Core } from '../core';
+import { TrellisError } from '../common/errors';
 import type { Faculty } from '../core/faculty/contract';
 import { CliError } from './failures';
 

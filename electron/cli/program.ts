@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { databasePathIn, defaultUserDataDir } from '../core/paths';
+import { databasePathIn, defaultUserDataDir } from '../core';
 import type { ActionAdapter, CliContext, CommandAction } from './command';
 import { commands } from './commands';
 import { exitCodes, reportFailure } from './failures';

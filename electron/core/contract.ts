@@ -9,7 +9,7 @@ import { documentsContract } from './documents/contract';
 import { facultyContract } from './faculty/contract';
 import { matrixContract } from './matrix/contract';
 import { meetingContract } from './meetings/contract';
-import { mentoringProfileContract } from './mentoringProfile/contract';
+import { personMentoringContract } from './personMentoring/contract';
 import { mentorshipContract } from './mentorships/contract';
 import { peerGroupContract } from './peerGroups/contract';
 import { programContract } from './programs/contract';
@@ -31,7 +31,7 @@ export const contract = {
   ...meetingContract,
   ...changeRequestContract,
   ...peerGroupContract,
-  ...mentoringProfileContract,
+  ...personMentoringContract,
   ...attentionContract,
   ...demoContract,
   ...matrixContract,

@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import { bulkWriterFor } from '../../db/bulk';
 import type { VaultOptions } from '../../db/vault';
 import { contract, isOperationName, type OperationInput, type OperationName, type OperationResult } from './contract';
-import { TrellisError, type Envelope, type FieldErrors } from './errors';
+import { TrellisError, type Envelope, type FieldErrors } from '../common/errors';
 import { refreshDerivedCareerStages } from './faculty/queries';
 import { ensureDefaultMatrix } from './matrix/defaults';
 import type { WriteContext } from './handlers';
-import { forgetImportWork, handlerFor } from './registry';
+import { createCoreMemory, createHandlers, handlerIn, type CoreMemory } from './registry';
 import { Session } from './session';
 
 export interface CoreOptions extends VaultOptions {
@@ -25,6 +25,8 @@ export interface Core {
   /** Typed entry for code in this process (CLI, tests): throws TrellisError. */
   call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationResult<K>>;
   readonly session: Session;
+  /** This core's import previews and packet progress (tests look inside). */
+  readonly memory: CoreMemory;
   close(): Promise<void>;
 }
 
@@ -36,18 +38,20 @@ interface AuditEntry {
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((message: string) => console.error(message));
+  const memory = createCoreMemory();
+  const handlers = createHandlers(memory);
   const session = new Session(options.databasePath, {
     ...options,
     now,
     onUnlock: [async (db, today) => void (await refreshDerivedCareerStages(db, today)), ensureDefaultMatrix],
-    onLock: [forgetImportWork],
+    onLock: [() => memory.forget()],
   });
 
   async function run(name: OperationName, rawInput: unknown): Promise<unknown> {
     const spec = contract[name];
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error);
-    const handler = handlerFor(name);
+    const handler = handlerIn(handlers, name);
     const input = parsed.data as never;
 
     if (handler.access === 'session') return handler.run({ session, now }, input);
@@ -101,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
 
   return {
     session,
+    memory,
     invoke,
     async call(name, input) {
       const envelope = await invoke(name, input);

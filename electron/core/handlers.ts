@@ -1,19 +1,19 @@
-import type { Kysely } from 'kysely';
 import type { BulkWriter } from '../../db/bulk';
-import type { Database } from '../../db/schema';
+import type { ReadableDb, WritableDb } from '../../db/handles';
 import type { OperationName, OperationResult, ParsedInput } from './contract';
 import type { Session } from './session';
 
-/** What a read operation gets: the unlocked database, and the clock. */
+/** What a read operation gets: a database handle that cannot write, and the clock. */
 export interface ReadContext {
-  db: Kysely<Database>;
+  db: ReadableDb;
   actor: string;
   now: () => Date;
 }
 
 /** A write runs inside one transaction; `audit` records who touched which record
  * (never its content), written in that same transaction. */
-export interface WriteContext extends ReadContext {
+export interface WriteContext extends Omit<ReadContext, 'db'> {
+  db: WritableDb;
   audit: (recordType: string, recordId: string | number) => void;
   /** Prepared statements on the same transaction, for imports that write thousands of rows. */
   bulk: BulkWriter;

@@ -12,51 +12,69 @@ import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
 import { matrixHandlers } from './matrix/operations';
 import { meetingHandlers } from './meetings/operations';
-import { mentoringProfileHandlers } from './mentoringProfile/operations';
+import { personMentoringHandlers } from './personMentoring/operations';
 import { mentorshipHandlers } from './mentorships/operations';
 import { peerGroupHandlers } from './peerGroups/operations';
 import { programHandlers } from './programs/operations';
-import { createImportDeps } from './imports/deps';
+import { createImportDeps, type ImportDeps } from './imports/deps';
 import { createImportsHandlers } from './imports/operations';
-import { createSurveysHandlers } from './surveys/operations';
+import { surveysHandlers } from './surveys/operations';
 import { vaultHandlers } from './vault/operations';
 
-/** Import previews, progress and limits for this process; accepted survey change requests open mentoring change requests. */
-export const importDeps = createImportDeps({ surveyEffects: changeRequestEffectsSink });
-
 /**
- * Previews and progress hold rows of confidential files in memory: they go
- * when the records are locked (and when the session ends), like the key.
+ * What one core keeps in memory besides the database: import previews and
+ * progress, and the progress and cancel switches of packet runs. Each
+ * `createCore()` owns its own, so two cores in one process (tests, a future
+ * second window) never see each other's previews or progress.
  */
-export function forgetImportWork(): void {
-  importDeps.progress.clear();
-  importDeps.previews.clear();
+export interface CoreMemory {
+  importDeps: ImportDeps;
+  packetProgress: PacketProgressBoard;
+  /**
+   * Previews and progress hold rows of confidential files: they go when the
+   * records are locked (and when the session ends), like the key.
+   */
+  forget(): void;
 }
 
-/** Progress and cancel switches of batch packet runs in this process. */
-export const packetProgress = new PacketProgressBoard();
+export function createCoreMemory(overrides: Partial<ImportDeps> = {}): CoreMemory {
+  // Accepted survey change requests open mentoring change requests.
+  const importDeps = createImportDeps({ surveyEffects: changeRequestEffectsSink, ...overrides });
+  return {
+    importDeps,
+    packetProgress: new PacketProgressBoard(),
+    forget() {
+      importDeps.progress.clear();
+      importDeps.previews.clear();
+    },
+  };
+}
 
-/** Every handler, keyed by operation name. The type makes a missing handler a compile error. */
-export const handlers: HandlerMap<OperationName> = {
-  ...vaultHandlers,
-  ...autoLockHandlers,
-  ...facultyHandlers,
-  ...programHandlers,
-  ...mentorshipHandlers,
-  ...meetingHandlers,
-  ...changeRequestHandlers,
-  ...peerGroupHandlers,
-  ...mentoringProfileHandlers,
-  ...attentionHandlers,
-  ...demoHandlers,
-  ...matrixHandlers,
-  ...createImportsHandlers(importDeps),
-  ...createSurveysHandlers(importDeps),
-  ...createPacketHandlers(packetProgress),
-  ...awardsHandlers,
-  ...documentsHandlers,
-};
+export type HandlerTable = HandlerMap<OperationName>;
 
-export function handlerFor(name: OperationName): Handler<OperationName> {
-  return handlers[name] as Handler<OperationName>;
+/** Every handler, keyed by operation name, bound to one core's memory. The type makes a missing handler a compile error. */
+export function createHandlers(memory: CoreMemory): HandlerTable {
+  return {
+    ...vaultHandlers,
+    ...autoLockHandlers,
+    ...facultyHandlers,
+    ...programHandlers,
+    ...mentorshipHandlers,
+    ...meetingHandlers,
+    ...changeRequestHandlers,
+    ...peerGroupHandlers,
+    ...personMentoringHandlers,
+    ...attentionHandlers,
+    ...demoHandlers,
+    ...matrixHandlers,
+    ...createImportsHandlers(memory.importDeps),
+    ...surveysHandlers,
+    ...createPacketHandlers(memory.packetProgress),
+    ...awardsHandlers,
+    ...documentsHandlers,
+  };
+}
+
+export function handlerIn(table: HandlerTable, name: OperationName): Handler<OperationName> {
+  return table[name] as Handler<OperationName>;
 }

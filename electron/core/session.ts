@@ -9,7 +9,7 @@ import {
   type VaultOptions,
 } from '../../db/vault';
 import type { Database } from '../../db/schema';
-import { TrellisError } from './errors';
+import { TrellisError } from '../common/errors';
 import type { VaultState } from './vault/contract';
 
 /** Work to do each time the records are unlocked (e.g. refreshing derived values). */

@@ -1,6 +1,6 @@
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
 import { z } from 'zod';
-import { chooseFileChannel, chooseSaveLocationChannel, type ChosenFile } from '../core/bridge';
+import { chooseFileChannel, chooseSaveLocationChannel, type ChosenFile } from '../common/bridge';
 import type { FileGrants } from './fileGrants';
 import type { SenderCheck } from './ipc';
 

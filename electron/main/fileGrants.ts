@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import type { Envelope } from '../core/errors';
+import type { Envelope } from '../common/errors';
 
 /**
  * Which file paths the page may hand to the core. A path is granted only when

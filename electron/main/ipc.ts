@@ -1,7 +1,7 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { invokeChannel } from '../core/bridge';
-import type { Core } from '../core/core';
-import type { Envelope } from '../core/errors';
+import { invokeChannel } from '../common/bridge';
+import type { Core } from '../core';
+import type { Envelope } from '../common/errors';
 import type { FileGrants } from './fileGrants';
 import type { PageTrust } from './origins';
 

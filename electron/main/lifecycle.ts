@@ -1,5 +1,5 @@
 import type { App, BrowserWindow } from 'electron';
-import type { Core } from '../core/core';
+import type { Core } from '../core';
 
 /**
  * Closes the database (its key leaves memory with the connection) and reloads

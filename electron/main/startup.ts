@@ -1,6 +1,6 @@
 import { app, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { createCore } from '../core/core';
-import { databasePathIn } from '../core/paths';
+import { createCore } from '../core';
+import { databasePathIn } from '../core';
 import { auditActor } from './actor';
 import { developmentServerUrl, preloadPath, rendererRoot } from './environment';
 import { registerFileDialogs } from './fileDialogs';

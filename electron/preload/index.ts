@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { chooseFileChannel, chooseSaveLocationChannel, invokeChannel, type TrellisBridge } from '../core/bridge';
+import { chooseFileChannel, chooseSaveLocationChannel, invokeChannel, type TrellisBridge } from '../common/bridge';
 
 /**
  * The whole surface the page gets: one function that sends an operation name

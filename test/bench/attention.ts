@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { attentionQueries, chartQueries } from '../../electron/core/attention/report';
 import { createCore } from '../../electron/core/core';
-import { isoDate } from '../../electron/core/mentoring/isoDates';
+import { isoDate } from '../../electron/common/isoDates';
 
 const rounds = 25;
 const warmUpRounds = 3;

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { createCore, type Core } from '../../electron/core/core';
+import { createCore, type Core } from '../../electron/core';
 import { contentSecurityPolicy } from '../../electron/main/contentSecurityPolicy';
 import { createFileGrants, type FileAccess } from '../../electron/main/fileGrants';
 import { bridgeScript, injectBridge } from './bridgeScript';

@@ -1,5 +1,5 @@
 import type { FacultyFieldsInput } from '../../electron/core/faculty/contract';
-import type { Rank } from '../../electron/core/faculty/ranks';
+import type { Rank } from '../../electron/common/ranks';
 
 /**
  * Invented faculty for scale tests and demos: deterministic (the same list

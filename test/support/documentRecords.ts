@@ -1,6 +1,6 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import type { Core } from '../../electron/core/core';
-import type { Rank } from '../../electron/core/faculty/ranks';
+import type { Rank } from '../../electron/common/ranks';
 
 /**
  * Records the document tests print: a mentor with an Irish name, mentees with

@@ -5,7 +5,7 @@ import {
   type AttentionKind,
   type AttentionReport,
 } from '../../core/attention/contract';
-import type { RecordRef, RecordType } from '../../core/mentoring/records';
+import type { RecordRef, RecordType } from '../../common/records';
 import { jsonOption, type CliCommand } from '../command';
 import { withUnlockedCore } from '../database';
 import { commaList } from '../optionParsers';

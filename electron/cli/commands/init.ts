@@ -1,4 +1,4 @@
-import { keySlotPath } from '../../../db/keySlots';
+import { keySlotPath } from '../../core';
 import { jsonOption, type CliCommand } from '../command';
 import { withCore } from '../database';
 import { CliError } from '../failures';

@@ -1,6 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { addDays } from '../mentoring/isoDates';
+import type { ReadableDb } from '../../../db/handles';
+import { sql, type RawBuilder } from 'kysely';
+import { addDays } from '../../common/isoDates';
 
 /**
  * "Met within its cadence" compares each pair's last meeting with today minus
@@ -12,7 +12,7 @@ import { addDays } from '../mentoring/isoDates';
  */
 export type CadenceCutoffs = Map<number, string>;
 
-export async function cadenceCutoffs(db: Kysely<Database>, today: string): Promise<CadenceCutoffs> {
+export async function cadenceCutoffs(db: ReadableDb, today: string): Promise<CadenceCutoffs> {
   const rows = await db
     .selectFrom('mentorships')
     .select('cadence_days')

@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
+import type { ReadableDb } from '../../../db/handles';
 import { cadenceCutoffs, metWithinCadence } from './cadence';
 import type { CadenceShare, DepartmentBar } from './contract';
 
 /** Aggregates for the dashboard's charts, counted in the database. */
 
 /** Active mentorships by the mentee's department, largest first. */
-export async function activeMentorshipsByDepartment(db: Kysely<Database>): Promise<DepartmentBar[]> {
+export async function activeMentorshipsByDepartment(db: ReadableDb): Promise<DepartmentBar[]> {
   const rows = await db
     .selectFrom('mentorships as m')
     .innerJoin('faculty as mentee', 'mentee.id', 'm.mentee_id')
@@ -26,7 +25,7 @@ export async function activeMentorshipsByDepartment(db: Kysely<Database>): Promi
   return rows.map((r) => ({ department: r.department, active: Number(r.active), insideDepartment: Number(r.inside) }));
 }
 
-export async function cadenceShare(db: Kysely<Database>, today: string): Promise<CadenceShare> {
+export async function cadenceShare(db: ReadableDb, today: string): Promise<CadenceShare> {
   const cutoffs = await cadenceCutoffs(db, today);
   if (cutoffs.size === 0) return { active: 0, withinCadence: 0, share: null };
   const row = await db

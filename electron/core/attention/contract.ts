@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import type { RecordRef } from '../mentoring/records';
+import { operation } from '../../common/contractKit';
+import type { RecordRef } from '../../common/records';
 
 /**
  * The "needs attention" dashboard: every item says, in a sentence, why it is

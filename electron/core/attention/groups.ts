@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { addDays } from '../mentoring/isoDates';
+import type { ReadableDb } from '../../../db/handles';
+import { addDays } from '../../common/isoDates';
 import { groupMeetingGapDays, type AttentionItem } from './contract';
 import { relativeDay } from './wording';
 
 /** Active peer groups that are full, lack their facilitator, or have stopped meeting. */
 
-function selectActiveGroups(db: Kysely<Database>) {
+function selectActiveGroups(db: ReadableDb) {
   return db
     .selectFrom('peer_groups as g')
     .innerJoin('programs as p', 'p.id', 'g.program_id')
@@ -18,7 +17,7 @@ function groupRef(row: { id: number; name: string }) {
   return [{ type: 'peerGroup' as const, id: row.id, label: row.name }];
 }
 
-export async function fullGroups(db: Kysely<Database>): Promise<AttentionItem[]> {
+export async function fullGroups(db: ReadableDb): Promise<AttentionItem[]> {
   const rows = await selectActiveGroups(db)
     .select((eb) => [
       'p.max_group_size',
@@ -51,7 +50,7 @@ export async function fullGroups(db: Kysely<Database>): Promise<AttentionItem[]>
 }
 
 /** Facilitated groups with no facilitator named (groups that chose not to be facilitated are fine). */
-export async function groupsWithoutFacilitator(db: Kysely<Database>): Promise<AttentionItem[]> {
+export async function groupsWithoutFacilitator(db: ReadableDb): Promise<AttentionItem[]> {
   const rows = await selectActiveGroups(db)
     .where('g.facilitated', '=', 1)
     .where('g.facilitator_id', 'is', null)
@@ -66,7 +65,7 @@ export async function groupsWithoutFacilitator(db: Kysely<Database>): Promise<At
 }
 
 /** Groups that have not met in 45 days (and started more than 45 days ago). */
-export async function groupsWithoutRecentMeeting(db: Kysely<Database>, today: string): Promise<AttentionItem[]> {
+export async function groupsWithoutRecentMeeting(db: ReadableDb, today: string): Promise<AttentionItem[]> {
   const cutoff = addDays(today, -groupMeetingGapDays);
   const rows = await selectActiveGroups(db)
     .select((eb) => [

@@ -1,14 +1,13 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
+import type { ReadableDb } from '../../../db/handles';
 import { raisedByLabels, type RaisedBy } from '../changeRequests/contract';
-import { addDays } from '../mentoring/isoDates';
+import { addDays } from '../../common/isoDates';
 import { cadenceCutoffs, metWithinCadence } from './cadence';
 import { reviewWindowDays, type AttentionItem } from './contract';
 import { pairRefs, relativeDay, sentenceCase } from './wording';
 
 /** Pairs that need a nudge: no recent meeting, a review coming up, a change asked for. */
 
-function selectActivePairs(db: Kysely<Database>) {
+function selectActivePairs(db: ReadableDb) {
   return db
     .selectFrom('mentorships as m')
     .innerJoin('faculty as mentor', 'mentor.id', 'm.mentor_id')
@@ -25,7 +24,7 @@ function selectActivePairs(db: Kysely<Database>) {
 }
 
 /** Active pairs whose last meeting (or start, if none) is older than their cadence. */
-export async function meetingsOverdue(db: Kysely<Database>, today: string): Promise<AttentionItem[]> {
+export async function meetingsOverdue(db: ReadableDb, today: string): Promise<AttentionItem[]> {
   const cutoffs = await cadenceCutoffs(db, today);
   if (cutoffs.size === 0) return [];
   const rows = await selectActivePairs(db)
@@ -57,7 +56,7 @@ export async function meetingsOverdue(db: Kysely<Database>, today: string): Prom
 }
 
 /** Active pairs whose annual review is overdue or falls within the next 30 days. */
-export async function reviewsDue(db: Kysely<Database>, today: string): Promise<AttentionItem[]> {
+export async function reviewsDue(db: ReadableDb, today: string): Promise<AttentionItem[]> {
   const rows = await selectActivePairs(db)
     .select('m.next_review_on')
     .where('m.next_review_on', '<=', addDays(today, reviewWindowDays))
@@ -78,7 +77,7 @@ export async function reviewsDue(db: Kysely<Database>, today: string): Promise<A
 }
 
 /** Change requests not yet resolved. The confidential reason is never part of the sentence. */
-export async function openChangeRequests(db: Kysely<Database>, today: string): Promise<AttentionItem[]> {
+export async function openChangeRequests(db: ReadableDb, today: string): Promise<AttentionItem[]> {
   const rows = await db
     .selectFrom('change_requests as r')
     .innerJoin('mentorships as m', 'm.id', 'r.mentorship_id')

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../handlers';
-import { isoDate } from '../mentoring/isoDates';
+import { isoDate } from '../../common/isoDates';
 import type { attentionContract } from './contract';
 import { attentionReport } from './report';
 

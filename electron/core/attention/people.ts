@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { supportingKinds } from '../mentorships/contract';
+import type { ReadableDb } from '../../../db/handles';
+import { supportingKinds } from '../../common/mentorshipTerms';
 import type { AttentionItem } from './contract';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
@@ -13,7 +12,7 @@ const byName = new Intl.Collator('en', { sensitivity: 'base' });
  */
 
 /** Active faculty whose rank is in a running program's target audience and who have no active mentor or sponsor. */
-export async function menteesWithoutMentor(db: Kysely<Database>): Promise<AttentionItem[]> {
+export async function menteesWithoutMentor(db: ReadableDb): Promise<AttentionItem[]> {
   // Running programs by the ranks they target (a handful of rows).
   const audiences = await db
     .selectFrom('programs as p')
@@ -79,7 +78,7 @@ export async function menteesWithoutMentor(db: Kysely<Database>): Promise<Attent
 }
 
 /** Active faculty with at least one active mentor, none of them in their own department. */
-export async function menteesWithoutInsideMentor(db: Kysely<Database>): Promise<AttentionItem[]> {
+export async function menteesWithoutInsideMentor(db: ReadableDb): Promise<AttentionItem[]> {
   const rows = await db
     .selectFrom('mentorships as m')
     .innerJoin('faculty as mentee', 'mentee.id', 'm.mentee_id')

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
+import type { ReadableDb } from '../../../db/handles';
 import { activeMentorshipsByDepartment, cadenceShare } from './charts';
 import { attentionKinds, type AttentionItem, type AttentionKind, type AttentionReport } from './contract';
 import { fullGroups, groupsWithoutFacilitator, groupsWithoutRecentMeeting } from './groups';
@@ -7,10 +6,7 @@ import { meetingsOverdue, openChangeRequests, reviewsDue } from './mentorships';
 import { menteesWithoutInsideMentor, menteesWithoutMentor } from './people';
 
 /** One query per kind of item; exported so the benchmark can time each on its own. */
-export const attentionQueries: Record<
-  AttentionKind,
-  (db: Kysely<Database>, today: string) => Promise<AttentionItem[]>
-> = {
+export const attentionQueries: Record<AttentionKind, (db: ReadableDb, today: string) => Promise<AttentionItem[]>> = {
   mentee_without_mentor: (db) => menteesWithoutMentor(db),
   no_inside_department_mentor: (db) => menteesWithoutInsideMentor(db),
   meeting_overdue: meetingsOverdue,
@@ -22,12 +18,12 @@ export const attentionQueries: Record<
 };
 
 export const chartQueries = {
-  activeMentorshipsByDepartment: (db: Kysely<Database>) => activeMentorshipsByDepartment(db),
-  cadence: (db: Kysely<Database>, today: string) => cadenceShare(db, today),
+  activeMentorshipsByDepartment: (db: ReadableDb) => activeMentorshipsByDepartment(db),
+  cadence: (db: ReadableDb, today: string) => cadenceShare(db, today),
 };
 
 export async function attentionReport(
-  db: Kysely<Database>,
+  db: ReadableDb,
   today: string,
   kinds: readonly AttentionKind[] = attentionKinds,
 ): Promise<AttentionReport> {

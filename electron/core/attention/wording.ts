@@ -1,6 +1,6 @@
 import type { MentorshipKind } from '../mentorships/contract';
-import { daysBetween } from '../mentoring/isoDates';
-import type { RecordRef } from '../mentoring/records';
+import { daysBetween } from '../../common/isoDates';
+import type { RecordRef } from '../../common/records';
 
 /** The words the dashboard uses for pairs and dates. */
 

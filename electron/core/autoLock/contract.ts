@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
+import { operation } from '../../common/contractKit';
 
 /**
  * Locking after a time without use: an office computer left open at lunch

@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
 import { autoLockChoices, defaultAutoLockMinutes, type AutoLockMinutes, type AutoLockSetting } from './contract';
 
 /** The row in `settings`; its value is a number of minutes, or "off". */
 export const autoLockKey = 'auto_lock_minutes';
 const off = 'off';
 
-export async function readAutoLock(db: Kysely<Database>): Promise<AutoLockSetting> {
+export async function readAutoLock(db: ReadableDb): Promise<AutoLockSetting> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', autoLockKey).executeTakeFirst();
   if (!row) return { minutes: defaultAutoLockMinutes };
   if (row.value === off) return { minutes: null };
@@ -19,7 +18,7 @@ export async function readAutoLock(db: Kysely<Database>): Promise<AutoLockSettin
   };
 }
 
-export async function writeAutoLock(db: Kysely<Database>, minutes: AutoLockMinutes | null, at: Date): Promise<void> {
+export async function writeAutoLock(db: WritableDb, minutes: AutoLockMinutes | null, at: Date): Promise<void> {
   const value = minutes === null ? off : String(minutes);
   await db
     .insertInto('settings')

@@ -1,15 +1,14 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import type { Clock } from '../mentoring/isoDates';
+import { TrellisError } from '../../common/errors';
+import type { Clock } from '../../common/isoDates';
 import type { AwardLevel, AwardType, awardTypeFields } from './contract';
 
 /** Award types: the department mentoring award, school-level awards (seed 004). */
 
 type AwardTypeFields = z.output<typeof awardTypeFields>;
 
-export async function listAwardTypes(db: Kysely<Database>, onlyId?: number): Promise<AwardType[]> {
+export async function listAwardTypes(db: ReadableDb, onlyId?: number): Promise<AwardType[]> {
   const rows = await db
     .selectFrom('award_types as t')
     .leftJoin('award_cycles as c', 'c.award_type_id', 't.id')
@@ -36,13 +35,13 @@ export async function listAwardTypes(db: Kysely<Database>, onlyId?: number): Pro
   }));
 }
 
-export async function getAwardType(db: Kysely<Database>, id: number): Promise<AwardType> {
+export async function getAwardType(db: ReadableDb, id: number): Promise<AwardType> {
   const [found] = await listAwardTypes(db, id);
   if (!found) throw new TrellisError('NOT_FOUND', 'That award is not in Trellis. It may have been removed.');
   return found;
 }
 
-async function assertNameFree(db: Kysely<Database>, name: string, exceptId?: number): Promise<void> {
+async function assertNameFree(db: ReadableDb, name: string, exceptId?: number): Promise<void> {
   const same = await db
     .selectFrom('award_types')
     .select('id')
@@ -55,7 +54,7 @@ async function assertNameFree(db: Kysely<Database>, name: string, exceptId?: num
   }
 }
 
-export async function createAwardType(db: Kysely<Database>, fields: AwardTypeFields, clock: Clock): Promise<number> {
+export async function createAwardType(db: WritableDb, fields: AwardTypeFields, clock: Clock): Promise<number> {
   await assertNameFree(db, fields.name);
   const { id } = await db
     .insertInto('award_types')
@@ -73,7 +72,7 @@ export async function createAwardType(db: Kysely<Database>, fields: AwardTypeFie
 }
 
 export async function updateAwardType(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: number,
   fields: AwardTypeFields,
   clock: Clock,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import type { ExportedFile } from '../exportedFile';
-import { idInput, optionalText, recordId, requiredDate, requiredText } from '../mentoring/fields';
-import type { PersonRef } from '../mentoring/records';
+import { operation } from '../../common/contractKit';
+import type { ExportedFile } from '../../common/exportedFile';
+import { idInput, optionalText, recordId, requiredDate, requiredText } from '../../common/fields';
+import type { PersonRef } from '../../common/records';
 
 /**
  * Mentoring awards (issue 6, seed 004): award types, their yearly cycles,

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import type { Clock } from '../mentoring/isoDates';
+import { TrellisError } from '../../common/errors';
+import type { Clock } from '../../common/isoDates';
 import type { AwardCycle, AwardLevel, CycleState, cycleCreateInput, cycleUpdateInput } from './contract';
 
 /** Yearly cycles of an award: dates, criteria, and the limits a packet should keep to. */
@@ -17,7 +16,7 @@ export function cycleState(opensOn: string, closesOn: string, today: string): Cy
   return 'open';
 }
 
-function cycleQuery(db: Kysely<Database>) {
+function cycleQuery(db: ReadableDb) {
   return db
     .selectFrom('award_cycles as c')
     .innerJoin('award_types as t', 't.id', 'c.award_type_id')
@@ -62,7 +61,7 @@ function toCycle(row: CycleRow, today: string): AwardCycle {
   };
 }
 
-export async function listCycles(db: Kysely<Database>, today: string, awardTypeId?: number): Promise<AwardCycle[]> {
+export async function listCycles(db: ReadableDb, today: string, awardTypeId?: number): Promise<AwardCycle[]> {
   const rows = await cycleQuery(db)
     .$if(awardTypeId !== undefined, (q) => q.where('c.award_type_id', '=', awardTypeId!))
     .orderBy('c.year', 'desc')
@@ -71,7 +70,7 @@ export async function listCycles(db: Kysely<Database>, today: string, awardTypeI
   return rows.map((r) => toCycle(r, today));
 }
 
-export async function getCycle(db: Kysely<Database>, id: number, today: string): Promise<AwardCycle> {
+export async function getCycle(db: ReadableDb, id: number, today: string): Promise<AwardCycle> {
   const row = await cycleQuery(db).where('c.id', '=', id).executeTakeFirst();
   if (!row) {
     throw new TrellisError(
@@ -85,7 +84,7 @@ export async function getCycle(db: Kysely<Database>, id: number, today: string):
   return toCycle(row, today);
 }
 
-async function assertYearFree(db: Kysely<Database>, awardTypeId: number, year: number, exceptId?: number) {
+async function assertYearFree(db: ReadableDb, awardTypeId: number, year: number, exceptId?: number) {
   const same = await db
     .selectFrom('award_cycles')
     .select('id')
@@ -113,7 +112,7 @@ function limitColumns(fields: NewCycle | CycleChanges, clock: Clock) {
   };
 }
 
-export async function createCycle(db: Kysely<Database>, fields: NewCycle, clock: Clock): Promise<number> {
+export async function createCycle(db: WritableDb, fields: NewCycle, clock: Clock): Promise<number> {
   const type = await db
     .selectFrom('award_types')
     .select(['id', 'active'])
@@ -129,7 +128,7 @@ export async function createCycle(db: Kysely<Database>, fields: NewCycle, clock:
   return id;
 }
 
-export async function updateCycle(db: Kysely<Database>, fields: CycleChanges, clock: Clock): Promise<void> {
+export async function updateCycle(db: WritableDb, fields: CycleChanges, clock: Clock): Promise<void> {
   const current = await getCycle(db, fields.id, clock.today);
   await assertYearFree(db, current.awardType.id, fields.year, fields.id);
   await db.updateTable('award_cycles').set(limitColumns(fields, clock)).where('id', '=', fields.id).execute();

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import type { Clock } from '../mentoring/isoDates';
-import { requireActivePerson } from '../mentoring/people';
+import { TrellisError } from '../../common/errors';
+import type { Clock } from '../../common/isoDates';
+import { requireActivePerson } from '../faculty/people';
 import {
   nominationStatusLabels,
   nominationTransitions,
@@ -33,7 +32,7 @@ interface StoredNomination {
   statement: string;
 }
 
-export async function requireNomination(db: Kysely<Database>, id: number): Promise<StoredNomination> {
+export async function requireNomination(db: ReadableDb, id: number): Promise<StoredNomination> {
   const row = await db
     .selectFrom('award_nominations')
     .select(['id', 'cycle_id', 'status', 'statement'])
@@ -71,7 +70,7 @@ function assertCanSubmit(cycle: AwardCycle, statement: string): void {
   }
 }
 
-export async function createNomination(db: Kysely<Database>, fields: NewNomination, clock: Clock): Promise<number> {
+export async function createNomination(db: WritableDb, fields: NewNomination, clock: Clock): Promise<number> {
   if (fields.nomineeId === fields.nominatorId) {
     const message = 'A person cannot nominate themselves. Choose a different nominator or nominee.';
     throw new TrellisError('SELF_NOMINATION', message, { nominatorId: message });
@@ -108,7 +107,7 @@ export async function createNomination(db: Kysely<Database>, fields: NewNominati
   return id;
 }
 
-export async function updateNomination(db: Kysely<Database>, input: NominationChanges, clock: Clock): Promise<void> {
+export async function updateNomination(db: WritableDb, input: NominationChanges, clock: Clock): Promise<void> {
   const current = await requireNomination(db, input.id);
   assertEditable(current.status);
   if (current.status === 'submitted' && input.statement.trim() === '') {
@@ -133,7 +132,7 @@ export async function updateNomination(db: Kysely<Database>, input: NominationCh
 }
 
 export async function setNominationStatus(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: number,
   status: NominationStatus,
   clock: Clock,
@@ -165,7 +164,7 @@ export async function setNominationStatus(
 }
 
 /** Only drafts are deleted; anything the committee has seen stays on record. Letters and comments go with it. */
-export async function deleteNomination(db: Kysely<Database>, id: number): Promise<void> {
+export async function deleteNomination(db: WritableDb, id: number): Promise<void> {
   const current = await requireNomination(db, id);
   if (current.status !== 'draft') {
     throw new TrellisError(

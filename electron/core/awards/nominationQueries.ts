@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import type { Rank } from '../faculty/ranks';
-import type { PersonRef } from '../mentoring/records';
+import type { ReadableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import type { Rank } from '../../common/ranks';
+import type { PersonRef } from '../../common/records';
 import {
   nominationTransitions,
   type LetterInfo,
@@ -16,7 +15,7 @@ import { nominationWarnings } from './nominationWarnings';
 
 /** Reading nominations: a cycle's table, and one nomination with its letters (never their bytes). */
 
-function nominationQuery(db: Kysely<Database>) {
+function nominationQuery(db: ReadableDb) {
   return db
     .selectFrom('award_nominations as n')
     .innerJoin('faculty as nominee', 'nominee.id', 'n.nominee_id')
@@ -50,7 +49,7 @@ const person = (id: number, name: string, rank: string, department: string): Per
   department,
 });
 
-async function lettersOf(db: Kysely<Database>, nominationIds: number[]): Promise<Map<number, LetterInfo[]>> {
+async function lettersOf(db: ReadableDb, nominationIds: number[]): Promise<Map<number, LetterInfo[]>> {
   const byNomination = new Map<number, LetterInfo[]>();
   if (nominationIds.length === 0) return byNomination;
   const rows = await db
@@ -107,7 +106,7 @@ function toRow(row: Row, letters: LetterInfo[], cycle: Awaited<ReturnType<typeof
   };
 }
 
-export async function listNominations(db: Kysely<Database>, cycleId: number, today: string): Promise<NominationRow[]> {
+export async function listNominations(db: ReadableDb, cycleId: number, today: string): Promise<NominationRow[]> {
   const cycle = await getCycle(db, cycleId, today);
   const rows = await nominationQuery(db).where('n.cycle_id', '=', cycleId).orderBy('nominee.name').execute();
   const letters = await lettersOf(
@@ -117,7 +116,7 @@ export async function listNominations(db: Kysely<Database>, cycleId: number, tod
   return rows.map((r) => toRow(r, letters.get(r.id) ?? [], cycle));
 }
 
-export async function getNomination(db: Kysely<Database>, id: number, today: string): Promise<Nomination> {
+export async function getNomination(db: ReadableDb, id: number, today: string): Promise<Nomination> {
   const row = await nominationQuery(db).where('n.id', '=', id).executeTakeFirst();
   if (!row) {
     throw new TrellisError('NOT_FOUND', 'That nomination is not in Trellis. It may have been deleted.');

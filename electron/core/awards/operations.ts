@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../handlers';
-import { clockOf } from '../mentoring/isoDates';
+import { clockOf } from '../../common/isoDates';
 import { createAwardType, getAwardType, listAwardTypes, updateAwardType } from './awardTypes';
 import { nominationComments, selectComment, unselectComment } from './comments/selection';
 import type { awardsContract } from './contract';

@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import type { WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
 
 /** A nomination's letters and chosen comments are ordered lists: `position` 0, 1, 2, … is their order in the packet. */
 type OrderedTable = 'nomination_letters' | 'nomination_comments';
 
-async function applyOrder(db: Kysely<Database>, table: OrderedTable, order: readonly number[]): Promise<void> {
+async function applyOrder(db: WritableDb, table: OrderedTable, order: readonly number[]): Promise<void> {
   for (const [position, id] of order.entries()) {
     await db.updateTable(table).set({ position }).where('id', '=', id).execute();
   }
@@ -16,7 +15,7 @@ async function applyOrder(db: Kysely<Database>, table: OrderedTable, order: read
  * nomination's rows (a stale screen must not drop or duplicate one).
  */
 export async function reorderRows(
-  db: Kysely<Database>,
+  db: WritableDb,
   table: OrderedTable,
   nominationId: number,
   order: readonly number[],
@@ -30,7 +29,7 @@ export async function reorderRows(
 }
 
 /** After a removal: the same order, renumbered without the gap. */
-export async function closeGaps(db: Kysely<Database>, table: OrderedTable, nominationId: number): Promise<void> {
+export async function closeGaps(db: WritableDb, table: OrderedTable, nominationId: number): Promise<void> {
   const rest = await db
     .selectFrom(table)
     .select('id')

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
+import type { ReadableDb } from '../../../db/handles';
 import type { AwardLevel } from './contract';
 
 /** An award a person won: what other documents (the service-portfolio letter) list. */
@@ -18,7 +17,7 @@ export interface AwardWon {
  * selection without a decision date counts on its cycle's closing date.
  */
 export async function selectedAwardsFor(
-  db: Kysely<Database>,
+  db: ReadableDb,
   facultyId: number,
   from?: string,
   to?: string,

@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import { dateOrToday, idInput, optionalText, paging, recordId, requiredText } from '../mentoring/fields';
-import type { PersonRef } from '../mentoring/records';
+import { operation } from '../../common/contractKit';
+import { dateOrToday, idInput, optionalText, paging, recordId, requiredText } from '../../common/fields';
+import type { PersonRef } from '../../common/records';
+import {
+  changeRequestResolutions,
+  changeRequestStatuses,
+  raisedByOptions,
+  type ChangeRequestResolution,
+  type ChangeRequestStatus,
+  type RaisedBy,
+} from '../mentorships/changeRequestTerms';
 import type { Mentorship, MentorshipKind, ProgramRef } from '../mentorships/contract';
 
 /**
@@ -11,30 +19,17 @@ import type { Mentorship, MentorshipKind, ProgramRef } from '../mentorships/cont
  * reason is confidential text, and the record shows who handled it and when.
  */
 
-export const raisedByOptions = ['mentor', 'mentee', 'office', 'survey'] as const;
-export type RaisedBy = (typeof raisedByOptions)[number];
-export const raisedByLabels: Record<RaisedBy, string> = {
-  mentor: 'the mentor',
-  mentee: 'the mentee',
-  office: 'the office',
-  survey: 'the annual survey',
-};
-
-export const changeRequestStatuses = ['open', 'in_mediation', 'resolved'] as const;
-export type ChangeRequestStatus = (typeof changeRequestStatuses)[number];
-export const changeRequestStatusLabels: Record<ChangeRequestStatus, string> = {
-  open: 'Open',
-  in_mediation: 'In mediation',
-  resolved: 'Resolved',
-};
-
-export const changeRequestResolutions = ['changed', 'kept', 'ended'] as const;
-export type ChangeRequestResolution = (typeof changeRequestResolutions)[number];
-export const changeRequestResolutionLabels: Record<ChangeRequestResolution, string> = {
-  changed: 'Changed to a new pair',
-  kept: 'Kept as it is',
-  ended: 'Ended',
-};
+export {
+  changeRequestResolutionLabels,
+  changeRequestResolutions,
+  changeRequestStatusLabels,
+  changeRequestStatuses,
+  raisedByLabels,
+  raisedByOptions,
+  type ChangeRequestResolution,
+  type ChangeRequestStatus,
+  type RaisedBy,
+} from '../mentorships/changeRequestTerms';
 
 export const changeRequestCreateInput = z.object({
   mentorshipId: recordId('Choose the mentorship.'),

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../handlers';
-import { clockOf } from '../mentoring/isoDates';
+import { clockOf } from '../../common/isoDates';
 import { getMentorship } from '../mentorships/queries';
 import type { changeRequestContract } from './contract';
 import { getChangeRequest, listChangeRequests } from './queries';

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb } from '../../../db/handles';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 import { paged } from '../paged';
-import { pairOf } from '../mentoring/people';
+import { pairOf } from '../faculty/people';
 import type { MentorshipKind } from '../mentorships/contract';
 import type {
   ChangeRequest,
@@ -17,7 +16,7 @@ import type {
 
 type ListInput = z.output<typeof changeRequestListInput>;
 
-function selectRequests(db: Kysely<Database>) {
+function selectRequests(db: ReadableDb) {
   return db
     .selectFrom('change_requests as r')
     .innerJoin('mentorships as m', 'm.id', 'r.mentorship_id')
@@ -68,7 +67,7 @@ function toRow(row: RequestRowData): ChangeRequestRow {
 }
 
 /** Lists leave out the confidential reason; it is shown only on the request itself. */
-export async function listChangeRequests(db: Kysely<Database>, input: ListInput): Promise<ChangeRequestList> {
+export async function listChangeRequests(db: ReadableDb, input: ListInput): Promise<ChangeRequestList> {
   let query = selectRequests(db);
   if (input.status === 'unresolved') query = query.where('r.status', '!=', 'resolved');
   else if (input.status) query = query.where('r.status', '=', input.status);
@@ -81,7 +80,7 @@ export async function listChangeRequests(db: Kysely<Database>, input: ListInput)
   return paged(query, input, (q) => q.orderBy('r.raised_on', 'desc').orderBy('r.id', 'desc'), toRow);
 }
 
-export async function getChangeRequest(db: Kysely<Database>, id: number): Promise<ChangeRequest> {
+export async function getChangeRequest(db: ReadableDb, id: number): Promise<ChangeRequest> {
   const row = await selectRequests(db).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That change request does not exist. It may have been removed.');
   const details = await db

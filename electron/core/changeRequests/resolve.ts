@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import type { Clock } from '../mentoring/isoDates';
+import type { WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import type { Clock } from '../../common/isoDates';
 import type { MentorshipKind } from '../mentorships/contract';
 import { createMentorship, endMentorship } from '../mentorships/lifecycle';
 import type { ChangeRequestResolution } from './contract';
@@ -29,7 +28,7 @@ export interface ResolutionOutcome {
  * nothing at all changes.
  */
 export async function resolveChangeRequest(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: Resolution,
   clock: Clock,
 ): Promise<ResolutionOutcome> {
@@ -91,7 +90,7 @@ export async function resolveChangeRequest(
 }
 
 /** The goals belong to the mentee's career plan, not to one mentor: unfinished ones follow the mentee. */
-async function carryOverOpenGoals(db: Kysely<Database>, fromId: number, toId: number, clock: Clock): Promise<void> {
+async function carryOverOpenGoals(db: WritableDb, fromId: number, toId: number, clock: Clock): Promise<void> {
   const goals = await db
     .selectFrom('mentorship_goals')
     .select(['text', 'status', 'position'])

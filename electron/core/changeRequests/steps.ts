@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import { assertNotFuture } from '../mentoring/dateRules';
-import type { Clock } from '../mentoring/isoDates';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import { assertNotFuture } from '../../common/dateRules';
+import type { Clock } from '../../common/isoDates';
 import { requireMentorship } from '../mentorships/lifecycle';
 import type { RaisedBy } from './contract';
 
@@ -12,7 +11,7 @@ import type { RaisedBy } from './contract';
  */
 
 export async function openChangeRequest(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: { mentorshipId: number; raisedBy: RaisedBy; raisedOn: string; reason: string },
   clock: Clock,
 ): Promise<number> {
@@ -48,7 +47,7 @@ export async function openChangeRequest(
 }
 
 /** The mentorship's request that is still open or in mediation, if any (there is at most one). */
-export function unresolvedRequestOf(db: Kysely<Database>, mentorshipId: number) {
+export function unresolvedRequestOf(db: ReadableDb, mentorshipId: number) {
   return db
     .selectFrom('change_requests')
     .select(['id', 'raised_on'])
@@ -57,7 +56,7 @@ export function unresolvedRequestOf(db: Kysely<Database>, mentorshipId: number) 
     .executeTakeFirst();
 }
 
-export async function requireUnresolved(db: Kysely<Database>, id: number) {
+export async function requireUnresolved(db: ReadableDb, id: number) {
   const request = await db
     .selectFrom('change_requests')
     .select(['id', 'mentorship_id', 'status', 'handled_at'])
@@ -71,7 +70,7 @@ export async function requireUnresolved(db: Kysely<Database>, id: number) {
 }
 
 export async function setChangeRequestStatus(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: { id: number; status: 'open' | 'in_mediation'; handledBy: string },
   clock: Clock,
 ): Promise<void> {

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { clockOf } from '../mentoring/isoDates';
+import type { ReadableDb } from '../../../db/handles';
+import { clockOf } from '../../common/isoDates';
 import type { ChangeRequestProposal, SurveyEffectsSink } from '../surveys/effectsSink';
 import { openChangeRequest, unresolvedRequestOf } from './steps';
 
@@ -57,7 +56,7 @@ export const changeRequestEffectsSink: SurveyEffectsSink = {
   },
 };
 
-async function soleActiveMentorship(db: Kysely<Database>, menteeId: number): Promise<number | null> {
+async function soleActiveMentorship(db: ReadableDb, menteeId: number): Promise<number | null> {
   const rows = await db
     .selectFrom('mentorships')
     .select('id')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
+import { operation } from '../../common/contractKit';
 
 /**
  * Invented records to explore Trellis with ("explore with demo data", and

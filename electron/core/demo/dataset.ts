@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { Rank } from '../faculty/ranks';
-import { rankSeniority } from '../faculty/ranks';
+import type { Rank } from '../../common/ranks';
+import { rankSeniority } from '../../common/ranks';
 
 /**
  * The demo records, as rows ready to insert, with their ids chosen up front

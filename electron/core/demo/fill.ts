@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
 import { demoTables, type DemoRows } from './dataset';
 import { generateDemoRows } from './generate';
 
@@ -18,7 +17,7 @@ const parametersPerStatement = 16_000;
  * must never mix with real ones.
  */
 export async function fillDemoData(
-  db: Kysely<Database>,
+  db: WritableDb,
   size: 'small' | 'large',
   today: string,
   options: { seed: number; stamp: string },
@@ -33,7 +32,7 @@ export async function fillDemoData(
   return counts;
 }
 
-async function assertEmpty(db: Kysely<Database>): Promise<void> {
+async function assertEmpty(db: ReadableDb): Promise<void> {
   const { faculty } = await db
     .selectFrom('faculty')
     .select((eb) => eb.fn.countAll<number>().as('faculty'))
@@ -51,7 +50,7 @@ async function assertEmpty(db: Kysely<Database>): Promise<void> {
 }
 
 /** Multi-row INSERTs in chunks: one prepared statement per chunk instead of one per row. */
-async function insertAll<T extends keyof DemoRows>(db: Kysely<Database>, table: T, rows: DemoRows[T]): Promise<void> {
+async function insertAll<T extends keyof DemoRows>(db: WritableDb, table: T, rows: DemoRows[T]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).length;
   const perChunk = Math.max(1, Math.floor(parametersPerStatement / columns));

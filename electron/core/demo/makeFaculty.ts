@@ -1,6 +1,6 @@
 import type { FacultyFields } from '../faculty/contract';
 import { toColumns } from '../faculty/rows';
-import { addDays } from '../mentoring/isoDates';
+import { addDays } from '../../common/isoDates';
 import { seniorityOf, type DemoContext, type DemoPerson, type DemoRows } from './dataset';
 import { emailLocalPart, nameCultures } from './names';
 import type { SeededRandom } from './random';

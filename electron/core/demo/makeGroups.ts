@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../mentoring/isoDates';
+import { addDays, daysBetween } from '../../common/isoDates';
 import type { DemoContext, DemoPerson, DemoRows } from './dataset';
 import type { DemoPrograms } from './makePrograms';
 import type { SeededRandom } from './random';

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../mentoring/isoDates';
+import { addDays, daysBetween } from '../../common/isoDates';
 import type { DemoContext, DemoRows } from './dataset';
 import type { DemoGroup } from './makeGroups';
 import type { DemoPair } from './makeMentorships';

@@ -1,5 +1,5 @@
 import type { MentorshipKind } from '../mentorships/contract';
-import { addDays, addYears, daysBetween } from '../mentoring/isoDates';
+import { addDays, addYears, daysBetween } from '../../common/isoDates';
 import type { DemoContext, DemoPerson, DemoRows } from './dataset';
 import type { DemoPrograms } from './makePrograms';
 import type { SeededRandom } from './random';

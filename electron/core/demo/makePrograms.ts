@@ -1,5 +1,5 @@
-import type { Rank } from '../faculty/ranks';
-import { addYears } from '../mentoring/isoDates';
+import type { Rank } from '../../common/ranks';
+import { addYears } from '../../common/isoDates';
 import type { DemoContext, DemoRows } from './dataset';
 
 /** The programs of the invented school (seed 003's components: vision, mission, structure, evaluation). */

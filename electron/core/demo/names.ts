@@ -1,4 +1,4 @@
-import { foldForSearch } from '../text';
+import { foldForSearch } from '../../common/text';
 /**
  * Invented names from many cultures, spelled as people spell them — with
  * their accents and letters (García, Nguyễn, Łukasz, Þórunn, Oyèláràn) — so

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../handlers';
-import { isoDate } from '../mentoring/isoDates';
+import { isoDate } from '../../common/isoDates';
 import type { demoContract } from './contract';
 import { fillDemoData } from './fill';
 

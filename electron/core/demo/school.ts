@@ -1,4 +1,4 @@
-import type { Rank } from '../faculty/ranks';
+import type { Rank } from '../../common/ranks';
 
 /**
  * The invented school of medicine the demo describes: its departments (with

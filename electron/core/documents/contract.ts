@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import type { ExportedFile } from '../exportedFile';
-import { isCalendarDate, recordId } from '../mentoring/fields';
+import { operation } from '../../common/contractKit';
+import type { ExportedFile } from '../../common/exportedFile';
+import { isCalendarDate, recordId } from '../../common/fields';
 import { standardTextKeys, type StandardTextKey } from './settings/standardTexts';
 
 /**
@@ -131,3 +131,6 @@ export const documentsContract = {
   'documents.groupCommitment': operation<GeneratedDocument>()(z.object({ groupId: recordId('Choose a peer group.') })),
   'documents.serviceLetter': operation<GeneratedDocument>()(serviceLetterInput),
 };
+
+/** The standard texts and their keys, for the Settings screen (pure data). */
+export { standardTextKeys, standardTexts, type StandardTextKey } from './settings/standardTexts';

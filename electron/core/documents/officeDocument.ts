@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { mimeTypes } from '../exportedFile';
+import type { ReadableDb } from '../../../db/handles';
+import { mimeTypes } from '../../common/exportedFile';
 import type { GeneratedDocument } from './contract';
 import { drawLetterhead, type OfficeIdentity } from './layout/letterhead';
-import { PdfWriter } from './pdf/writer';
+import { PdfWriter } from '../pdf/writer';
 import { readImageBytes } from './settings/images';
 import type { StandardTextKey } from './settings/standardTexts';
 import { readDocumentText } from './settings/store';
@@ -14,7 +13,7 @@ export interface OfficeSettings {
   texts: Record<StandardTextKey, string>;
 }
 
-export async function loadOfficeSettings(db: Kysely<Database>): Promise<OfficeSettings> {
+export async function loadOfficeSettings(db: ReadableDb): Promise<OfficeSettings> {
   const [{ letterhead, texts }, images] = await Promise.all([readDocumentText(db), readImageBytes(db)]);
   return {
     identity: { letterhead, logo: images.logo, signature: images.signature },

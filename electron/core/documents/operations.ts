@@ -1,14 +1,14 @@
 import type { HandlerMap } from '../handlers';
 import { getMentorship } from '../mentorships/queries';
-import { clockOf } from '../mentoring/isoDates';
+import { clockOf } from '../../common/isoDates';
 import { getPeerGroup } from '../peerGroups/queries';
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 import { agreementPdf } from './agreement/agreementPdf';
 import { partnerResponsibilities } from './agreement/responsibilities';
 import type { documentsContract } from './contract';
 import { groupCommitmentPdf } from './groupCommitment/groupCommitmentPdf';
-import { longDate } from './layout/words';
-import { hasMentoring, mentoringRecord } from './mentoringRecord';
+import { longDate } from '../pdf/words';
+import { hasMentoring, mentoringRecord } from '../personMentoring/record';
 import { loadOfficeSettings } from './officeDocument';
 import { selectedAwardsFor } from '../awards/selectedAwards';
 import { mentorSatisfaction } from './serviceLetter/satisfaction';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import { careerStages, ranks, type CareerStage, type Rank } from './ranks';
+import { operation } from '../../common/contractKit';
+import { careerStages, ranks, type CareerStage, type Rank } from '../../common/ranks';
 
 /** Shared with the renderer's forms: the same rules and the same messages. */
 

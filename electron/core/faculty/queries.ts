@@ -1,10 +1,10 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError, type FieldErrors } from '../errors';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
+import { sql } from 'kysely';
+import { TrellisError, type FieldErrors } from '../../common/errors';
 import { paged } from '../paged';
-import { escapeLike, foldForSearch } from '../text';
+import { escapeLike, foldForSearch } from '../../common/text';
 import type { FacultyFacets, FacultyFields, FacultyList, FacultySortField, facultyListInput } from './contract';
-import { deriveCareerStage, ranks, type Rank } from './ranks';
+import { deriveCareerStage, ranks, type Rank } from '../../common/ranks';
 import { toFaculty } from './rows';
 import type { z } from 'zod';
 
@@ -28,7 +28,7 @@ const sortExpressions: Record<FacultySortField, ReturnType<typeof sql> | string>
   appointmentStart: 'appointment_start',
 };
 
-export async function listFaculty(db: Kysely<Database>, input: ListInput): Promise<FacultyList> {
+export async function listFaculty(db: ReadableDb, input: ListInput): Promise<FacultyList> {
   let query = db.selectFrom('faculty');
   for (const token of foldForSearch(input.search ?? '')
     .split(/\s+/)
@@ -53,14 +53,14 @@ export async function listFaculty(db: Kysely<Database>, input: ListInput): Promi
   );
 }
 
-export async function getFaculty(db: Kysely<Database>, id: number) {
+export async function getFaculty(db: ReadableDb, id: number) {
   const row = await db.selectFrom('faculty').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That person is not in the directory. They may have been removed.');
   return toFaculty(row);
 }
 
 /** Unique email and employee id, checked up front so the message names the field. */
-export async function assertUnique(db: Kysely<Database>, fields: FacultyFields, exceptId?: number): Promise<void> {
+export async function assertUnique(db: ReadableDb, fields: FacultyFields, exceptId?: number): Promise<void> {
   const errors: FieldErrors = {};
   const sameEmail = await db
     .selectFrom('faculty')
@@ -83,7 +83,7 @@ export async function assertUnique(db: Kysely<Database>, fields: FacultyFields, 
   }
 }
 
-export async function facultyFacets(db: Kysely<Database>): Promise<FacultyFacets> {
+export async function facultyFacets(db: ReadableDb): Promise<FacultyFacets> {
   const distinct = async (column: 'department' | 'division' | 'track') =>
     (await db.selectFrom('faculty').select(column).distinct().where(column, 'is not', null).orderBy(column).execute())
       .map((r) => r[column])
@@ -103,7 +103,7 @@ export async function facultyFacets(db: Kysely<Database>): Promise<FacultyFacets
  * Derived career stages depend on today's date (years since appointment), so
  * they are refreshed when the records are unlocked. Only derived stages change.
  */
-export async function refreshDerivedCareerStages(db: Kysely<Database>, today: Date): Promise<number> {
+export async function refreshDerivedCareerStages(db: WritableDb, today: Date): Promise<number> {
   const rows = await db
     .selectFrom('faculty')
     .select(['id', 'rank', 'appointment_start', 'career_stage'])

@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { FacultyTable } from '../../../db/schema';
-import { foldForSearch } from '../text';
+import { foldForSearch } from '../../common/text';
 import type { Faculty, FacultyFields } from './contract';
-import { deriveCareerStage, type Rank } from './ranks';
+import { deriveCareerStage, type Rank } from '../../common/ranks';
 
 /** Database row → the record the contract returns. */
 export function toFaculty(row: Selectable<FacultyTable>): Faculty {

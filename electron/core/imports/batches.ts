@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { FacultyTable } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 import type { ReadContext, WriteContext } from '../handlers';
 import type { SurveyEffectsSink } from '../surveys/effectsSink';
 import type { BatchSummary, ImportKind, UndoResult } from './contract';

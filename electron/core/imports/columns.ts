@@ -2,7 +2,7 @@ import { cellText, isBlank, type CellValue } from '../spreadsheets/cells';
 import { codesFor, type Codebook } from '../spreadsheets/codebook';
 import type { SourceColumn } from '../spreadsheets/headerRow';
 import type { DataRow } from '../spreadsheets/table';
-import { foldForSearch } from '../text';
+import { foldForSearch } from '../../common/text';
 
 export type ValueMaps = Record<string, Record<string, string>>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import type { Rank } from '../faculty/ranks';
-import type { QuestionDraft, SurveyKind } from '../surveys/contract';
+import { operation } from '../../common/contractKit';
+import type { Rank } from '../../common/ranks';
+import type { QuestionDraft, SurveyDraft, SurveyKind } from '../surveys/contract';
 import { questionInput, surveyFields } from '../surveys/contract';
 import { importKinds, type ImportKind } from './targets';
 
@@ -328,6 +328,16 @@ export const importsContract = {
     }),
   ),
   /** Reads the whole file and works out what would change. Writes nothing. */
+  /** Questions inferred from a file's headers and answers, to review before `surveys.create` or a preview with `newSurvey`. */
+  'imports.draftSurvey': operation<SurveyDraft>()(
+    z.object({
+      path: z.string().trim().min(1, { error: 'Choose a file.' }),
+      sheet: z.string().optional(),
+      codebook: z
+        .record(z.string(), z.union([z.string(), z.record(z.string(), z.union([z.string(), z.number()]))]))
+        .optional(),
+    }),
+  ),
   'imports.preview': operation<ImportPreview>()(previewInput),
   'imports.previewDetails': operation<{ total: number; items: unknown[] }>()(
     z.object({
@@ -370,3 +380,6 @@ export const importsContract = {
 };
 
 export type { ImportKind };
+
+/** Where a column's values can go, for the mapping screen (pure data). */
+export { fieldLabels, ignoreTarget, questionTarget, targetsFor } from './targets';

@@ -5,7 +5,7 @@ import { commitPreview } from './commit';
 import type { importsContract } from './contract';
 import type { ImportDeps } from './deps';
 import { getTemplate, listTemplates, saveTemplate } from './mapping/store';
-import { createPreview, inspectFile, previewDetails } from './preview';
+import { createPreview, draftSurveyFromFile, inspectFile, previewDetails } from './preview';
 import { rejectedFromBatch, rejectedFromPreview, writeRejectedRows } from './rejectedRows';
 
 type ImportOperation = keyof typeof importsContract;
@@ -18,6 +18,7 @@ type ImportOperation = keyof typeof importsContract;
 export function createImportsHandlers(deps: ImportDeps): HandlerMap<ImportOperation> {
   return {
     'imports.inspect': { access: 'read', run: (context, input) => inspectFile(context, input, deps) },
+    'imports.draftSurvey': { access: 'read', run: (_context, input) => draftSurveyFromFile(input, deps) },
     'imports.preview': { access: 'read', run: (context, input) => createPreview(context, input, deps) },
     'imports.previewDetails': {
       access: 'read',

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import type { ReadableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
 import type { ReadContext } from '../handlers';
 import { cellText, isBlank } from '../spreadsheets/cells';
 import { normalizeCodebook, type Codebook } from '../spreadsheets/codebook';
@@ -207,7 +206,7 @@ function rankOf(source: ColumnMapping['source']): number {
   return { user: 4, template: 3, remembered: 2, suggested: 1, none: 0 }[source];
 }
 
-async function previousImportOf(db: Kysely<Database>, kind: ImportKind, sha256: string) {
+async function previousImportOf(db: ReadableDb, kind: ImportKind, sha256: string) {
   const row = await db
     .selectFrom('import_batches')
     .select(['id', 'created_at', 'actor'])
@@ -219,7 +218,7 @@ async function previousImportOf(db: Kysely<Database>, kind: ImportKind, sha256: 
   return row ? { batchId: row.id, importedAt: row.created_at, actor: row.actor } : null;
 }
 
-async function loadSurveyDefinition(db: Kysely<Database>, input: PreviewInput): Promise<SurveyDefinition> {
+async function loadSurveyDefinition(db: ReadableDb, input: PreviewInput): Promise<SurveyDefinition> {
   if (input.surveyId) {
     const survey = await getSurvey(db, input.surveyId);
     return {
@@ -386,7 +385,7 @@ export { countsOf };
  * the survey's responses. When it is unchanged at commit and staff made no
  * row decisions, the preview's plan is still right and is not made again.
  */
-export async function dataStamp(db: Kysely<Database>, surveyId: number | null): Promise<string> {
+export async function dataStamp(db: ReadableDb, surveyId: number | null): Promise<string> {
   const faculty = await db
     .selectFrom('faculty')
     .select((eb) => [
@@ -412,7 +411,7 @@ export async function dataStamp(db: Kysely<Database>, surveyId: number | null): 
 
 /** Plans a roster against the directory as it is now. */
 export async function planRosterNow(
-  db: Kysely<Database>,
+  db: ReadableDb,
   rows: RosterRow[],
   columnOf: Record<string, string>,
   decisions: CommitDecisions,
@@ -431,7 +430,7 @@ export async function planRosterNow(
 
 /** Plans survey rows against the directory and the responses stored now. */
 export async function planSurveyNow(
-  db: Kysely<Database>,
+  db: ReadableDb,
   definition: SurveyDefinition,
   rows: SurveyRow[],
   answers: AnswerTable,
@@ -450,7 +449,7 @@ export async function planSurveyNow(
   });
 }
 
-export async function existingResponses(db: Kysely<Database>, surveyId: number | null): Promise<ExistingResponse[]> {
+export async function existingResponses(db: ReadableDb, surveyId: number | null): Promise<ExistingResponse[]> {
   if (surveyId === null) return [];
   const rows = await db
     .selectFrom('survey_responses')
@@ -844,7 +843,7 @@ export function previewDetails(
   return { total: items.length, items: items.slice(offset, offset + limit) };
 }
 
-/** Questions a survey would get from this file (surveys.draftFromFile), and the mapping a preview would use. */
+/** Questions a survey would get from this file (imports.draftSurvey), and the mapping a preview would use. */
 export async function draftSurveyFromFile(
   input: { path: string; sheet?: string; codebook?: Record<string, unknown> },
   deps: ImportDeps,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 
 /**
  * Previews live in memory only, between `imports.preview` and

@@ -1,4 +1,4 @@
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 import type { ImportProgress } from './contract';
 
 /**

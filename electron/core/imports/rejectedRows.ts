@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 import type { ReadContext } from '../handlers';
 import { escapeFormula } from '../spreadsheets/safeCell';
 import type { StoredPreview } from './stored';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import type { ExportedFile } from '../exportedFile';
+import { operation } from '../../common/contractKit';
+import type { ExportedFile } from '../../common/exportedFile';
 
 /** Pure: shared with the renderer. */
 

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
+import type { WritableDb } from '../../../db/handles';
 import defaultMatrix from '../../../resources/matrix/default-matrix.json';
 import type { PersonRole } from './contract';
 
@@ -14,7 +13,7 @@ const defaultPersonRoles: Record<string, PersonRole> = {
 const seededSetting = 'matrix.defaultsLoaded';
 
 /** Writes the default matrix (resources/matrix/default-matrix.json) into empty matrix tables. */
-export async function loadDefaultMatrix(db: Kysely<Database>): Promise<void> {
+export async function loadDefaultMatrix(db: WritableDb): Promise<void> {
   const columnIds: Record<string, number> = {};
   for (const [position, column] of defaultMatrix.columns.entries()) {
     const { id } = await db
@@ -41,7 +40,7 @@ export async function loadDefaultMatrix(db: Kysely<Database>): Promise<void> {
  * A new database starts with the program framework's matrix. Done once, on
  * first unlock; afterwards the office's edits are theirs (even deleting all).
  */
-export async function ensureDefaultMatrix(db: Kysely<Database>, today: Date): Promise<void> {
+export async function ensureDefaultMatrix(db: WritableDb, today: Date): Promise<void> {
   const done = await db.selectFrom('settings').select('key').where('key', '=', seededSetting).executeTakeFirst();
   if (done) return;
   await db.transaction().execute(async (trx) => {
@@ -54,7 +53,7 @@ export async function ensureDefaultMatrix(db: Kysely<Database>, today: Date): Pr
 }
 
 /** Deletes the whole matrix (and with it program statuses and holders) and loads the defaults again. */
-export async function resetMatrix(db: Kysely<Database>): Promise<void> {
+export async function resetMatrix(db: WritableDb): Promise<void> {
   await db.deleteFrom('matrix_responsibilities').execute();
   await db.deleteFrom('matrix_roles').execute();
   await db.deleteFrom('matrix_columns').execute();

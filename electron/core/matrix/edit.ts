@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
 import type { DeletedResponsibility, MatrixColumn, MatrixRole, Responsibility } from './contract';
 import { moveInOrder } from './ordering';
 import { getResponsibility, readColumns, readRoles } from './read';
 
-type Db = Kysely<Database>;
+type Db = ReadableDb;
 
 async function cellIds(db: Db, roleId: number, columnId: number, exceptId?: number): Promise<number[]> {
   const rows = await db
@@ -20,20 +19,20 @@ async function cellIds(db: Db, roleId: number, columnId: number, exceptId?: numb
   return rows.map((r) => r.id);
 }
 
-async function renumberCell(db: Db, ids: number[]): Promise<void> {
+async function renumberCell(db: WritableDb, ids: number[]): Promise<void> {
   for (const [position, id] of ids.entries()) {
     await db.updateTable('matrix_responsibilities').set({ position }).where('id', '=', id).execute();
   }
 }
 
-async function assertCellExists(db: Db, roleId: number, columnId: number): Promise<void> {
+async function assertCellExists(db: ReadableDb, roleId: number, columnId: number): Promise<void> {
   const role = await db.selectFrom('matrix_roles').select('id').where('id', '=', roleId).executeTakeFirst();
   const column = await db.selectFrom('matrix_columns').select('id').where('id', '=', columnId).executeTakeFirst();
   if (!role || !column) throw new TrellisError('NOT_FOUND', 'That role or column is no longer in the matrix.');
 }
 
 export async function addResponsibility(
-  db: Db,
+  db: WritableDb,
   input: { roleId: number; columnId: number; text: string; position?: number | undefined },
 ): Promise<Responsibility> {
   await assertCellExists(db, input.roleId, input.columnId);
@@ -47,7 +46,7 @@ export async function addResponsibility(
   return getResponsibility(db, id);
 }
 
-export async function updateResponsibility(db: Db, id: number, text: string): Promise<Responsibility> {
+export async function updateResponsibility(db: WritableDb, id: number, text: string): Promise<Responsibility> {
   await getResponsibility(db, id);
   await db.updateTable('matrix_responsibilities').set({ text }).where('id', '=', id).execute();
   return getResponsibility(db, id);
@@ -55,7 +54,7 @@ export async function updateResponsibility(db: Db, id: number, text: string): Pr
 
 /** Moves within a cell or to another cell, closing the gap it leaves. */
 export async function moveResponsibility(
-  db: Db,
+  db: WritableDb,
   input: { id: number; roleId: number; columnId: number; position: number },
 ): Promise<Responsibility> {
   const current = await getResponsibility(db, input.id);
@@ -74,7 +73,7 @@ export async function moveResponsibility(
 }
 
 /** Deletes, returning everything needed to put it back (its text, place and program statuses). */
-export async function deleteResponsibility(db: Db, id: number): Promise<DeletedResponsibility> {
+export async function deleteResponsibility(db: WritableDb, id: number): Promise<DeletedResponsibility> {
   const responsibility = await getResponsibility(db, id);
   const statuses = await db
     .selectFrom('program_responsibility_status')
@@ -97,7 +96,7 @@ export async function deleteResponsibility(db: Db, id: number): Promise<DeletedR
 
 /** Undo of a delete: the same id, the same place, the same statuses. */
 export async function restoreResponsibility(
-  db: Db,
+  db: WritableDb,
   deleted: DeletedResponsibility,
   now: Date,
 ): Promise<Responsibility> {
@@ -131,7 +130,7 @@ export async function restoreResponsibility(
   return getResponsibility(db, r.id);
 }
 
-export async function addRole(db: Db, name: string): Promise<MatrixRole> {
+export async function addRole(db: WritableDb, name: string): Promise<MatrixRole> {
   const position = (await readRoles(db)).length;
   const { id } = await db
     .insertInto('matrix_roles')
@@ -147,13 +146,13 @@ export async function findRole(db: Db, id: number): Promise<MatrixRole> {
   return role;
 }
 
-export async function renameRole(db: Db, id: number, name: string): Promise<MatrixRole> {
+export async function renameRole(db: WritableDb, id: number, name: string): Promise<MatrixRole> {
   await findRole(db, id);
   await db.updateTable('matrix_roles').set({ name }).where('id', '=', id).execute();
   return findRole(db, id);
 }
 
-export async function moveRole(db: Db, id: number, position: number): Promise<MatrixRole[]> {
+export async function moveRole(db: WritableDb, id: number, position: number): Promise<MatrixRole[]> {
   await findRole(db, id);
   const order = moveInOrder(
     (await readRoles(db)).map((r) => r.id),
@@ -172,7 +171,7 @@ export async function findColumn(db: Db, id: number): Promise<MatrixColumn> {
   return column;
 }
 
-export async function addColumn(db: Db, heading: string): Promise<MatrixColumn> {
+export async function addColumn(db: WritableDb, heading: string): Promise<MatrixColumn> {
   const position = (await readColumns(db)).length;
   const { id } = await db
     .insertInto('matrix_columns')
@@ -182,13 +181,13 @@ export async function addColumn(db: Db, heading: string): Promise<MatrixColumn> 
   return findColumn(db, id);
 }
 
-export async function renameColumn(db: Db, id: number, heading: string): Promise<MatrixColumn> {
+export async function renameColumn(db: WritableDb, id: number, heading: string): Promise<MatrixColumn> {
   await findColumn(db, id);
   await db.updateTable('matrix_columns').set({ heading }).where('id', '=', id).execute();
   return findColumn(db, id);
 }
 
-export async function moveColumn(db: Db, id: number, position: number): Promise<MatrixColumn[]> {
+export async function moveColumn(db: WritableDb, id: number, position: number): Promise<MatrixColumn[]> {
   await findColumn(db, id);
   const order = moveInOrder(
     (await readColumns(db)).map((c) => c.id),

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
+import type { ReadableDb } from '../../../db/handles';
 import type { PersonRole } from './contract';
 import { readColumns, readResponsibilities, readRoles } from './read';
 
-type Db = Kysely<Database>;
+type Db = ReadableDb;
 
 /**
  * The mentoring roles a person holds now: from their current (proposed or

@@ -1,4 +1,4 @@
-import { mimeTypes } from '../exportedFile';
+import { mimeTypes } from '../../common/exportedFile';
 import type { HandlerMap } from '../handlers';
 import type { matrixContract } from './contract';
 import { resetMatrix } from './defaults';

@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
 import type { ResponsibilityProgress, ResponsibilityStatus, RoleHolder } from './contract';
 import { findRole } from './edit';
 import { getResponsibility } from './read';
 
-type Db = Kysely<Database>;
+type Db = ReadableDb;
 
 async function assertProgram(db: Db, programId: number): Promise<void> {
   const program = await db.selectFrom('programs').select('id').where('id', '=', programId).executeTakeFirst();
@@ -14,7 +13,7 @@ async function assertProgram(db: Db, programId: number): Promise<void> {
 
 /** Records who holds a role in a program: a person from the directory, or an office by name. */
 export async function setHolder(
-  db: Db,
+  db: WritableDb,
   input: { programId: number; roleId: number; facultyId?: number | null; officeName?: string | null },
 ): Promise<RoleHolder> {
   await assertProgram(db, input.programId);
@@ -44,7 +43,7 @@ export async function setHolder(
   };
 }
 
-export async function removeHolder(db: Db, id: number): Promise<number> {
+export async function removeHolder(db: WritableDb, id: number): Promise<number> {
   const holder = await db
     .selectFrom('program_role_holders')
     .select('program_id')
@@ -56,7 +55,7 @@ export async function removeHolder(db: Db, id: number): Promise<number> {
 }
 
 export async function setStatus(
-  db: Db,
+  db: WritableDb,
   input: {
     programId: number;
     responsibilityId: number;

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import type { ReadableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
 import type {
   Matrix,
   MatrixColumn,
@@ -13,7 +12,7 @@ import type {
   ResponsibilityStatus,
 } from './contract';
 
-export async function readColumns(db: Kysely<Database>): Promise<MatrixColumn[]> {
+export async function readColumns(db: ReadableDb): Promise<MatrixColumn[]> {
   return db
     .selectFrom('matrix_columns')
     .select(['id', 'heading', 'position'])
@@ -22,7 +21,7 @@ export async function readColumns(db: Kysely<Database>): Promise<MatrixColumn[]>
     .execute();
 }
 
-export async function readRoles(db: Kysely<Database>): Promise<MatrixRole[]> {
+export async function readRoles(db: ReadableDb): Promise<MatrixRole[]> {
   const rows = await db.selectFrom('matrix_roles').selectAll().orderBy('position').orderBy('id').execute();
   return rows.map((r) => ({
     id: r.id,
@@ -32,7 +31,7 @@ export async function readRoles(db: Kysely<Database>): Promise<MatrixRole[]> {
   }));
 }
 
-export async function readResponsibilities(db: Kysely<Database>): Promise<Responsibility[]> {
+export async function readResponsibilities(db: ReadableDb): Promise<Responsibility[]> {
   const rows = await db
     .selectFrom('matrix_responsibilities')
     .selectAll()
@@ -53,13 +52,13 @@ export function toResponsibility(r: {
   return { id: r.id, roleId: r.role_id, columnId: r.column_id, text: r.text, position: r.position };
 }
 
-export async function getResponsibility(db: Kysely<Database>, id: number): Promise<Responsibility> {
+export async function getResponsibility(db: ReadableDb, id: number): Promise<Responsibility> {
   const row = await db.selectFrom('matrix_responsibilities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That responsibility is no longer in the matrix.');
   return toResponsibility(row);
 }
 
-export async function readMatrix(db: Kysely<Database>, programId?: number): Promise<Matrix> {
+export async function readMatrix(db: ReadableDb, programId?: number): Promise<Matrix> {
   const [columns, roles, responsibilities] = await Promise.all([
     readColumns(db),
     readRoles(db),
@@ -83,7 +82,7 @@ function tally(count: ProgressCount, status: ResponsibilityStatus): void {
 
 /** Who holds each role in a program, each responsibility's status, and progress per role and column. */
 export async function readProgramMatrix(
-  db: Kysely<Database>,
+  db: ReadableDb,
   programId: number,
   responsibilities: Responsibility[],
 ): Promise<ProgramMatrix> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import { dateOrToday, idInput, optionalText, paging, recordId, requiredDate, tagList } from '../mentoring/fields';
-import type { PersonRef } from '../mentoring/records';
+import { operation } from '../../common/contractKit';
+import { dateOrToday, idInput, optionalText, paging, recordId, requiredDate, tagList } from '../../common/fields';
+import type { PersonRef } from '../../common/records';
 
 /**
  * Meetings of a mentoring pair or of a peer group: date, length, topics and

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import { assertNotBefore, assertNotFuture } from '../mentoring/dateRules';
-import type { Clock } from '../mentoring/isoDates';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import { assertNotBefore, assertNotFuture } from '../../common/dateRules';
+import type { Clock } from '../../common/isoDates';
 
 export interface MeetingToLog {
   mentorshipId?: number | undefined;
@@ -15,7 +14,7 @@ export interface MeetingToLog {
 }
 
 /** Records a meeting that has happened; returns its id. */
-export async function logMeeting(db: Kysely<Database>, input: MeetingToLog, clock: Clock): Promise<number> {
+export async function logMeeting(db: WritableDb, input: MeetingToLog, clock: Clock): Promise<number> {
   assertNotFuture(input.heldOn, clock.today, 'heldOn', 'A meeting is logged once it has happened, so its date');
   if (input.mentorshipId !== undefined) await checkPairMeeting(db, input.mentorshipId, input);
   const attendance = input.peerGroupId !== undefined ? await groupAttendance(db, input.peerGroupId, input) : [];
@@ -42,7 +41,7 @@ export async function logMeeting(db: Kysely<Database>, input: MeetingToLog, cloc
   return id;
 }
 
-async function checkPairMeeting(db: Kysely<Database>, mentorshipId: number, input: MeetingToLog): Promise<void> {
+async function checkPairMeeting(db: ReadableDb, mentorshipId: number, input: MeetingToLog): Promise<void> {
   const pair = await db
     .selectFrom('mentorships')
     .select(['status', 'start_date', 'ended_on'])
@@ -73,7 +72,7 @@ async function checkPairMeeting(db: Kysely<Database>, mentorshipId: number, inpu
  * absent otherwise. Listing someone who was not a member is refused.
  */
 async function groupAttendance(
-  db: Kysely<Database>,
+  db: ReadableDb,
   groupId: number,
   input: MeetingToLog,
 ): Promise<{ facultyId: number; attended: boolean }[]> {

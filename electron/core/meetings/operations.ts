@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../handlers';
-import { clockOf } from '../mentoring/isoDates';
+import { clockOf } from '../../common/isoDates';
 import type { meetingContract } from './contract';
 import { logMeeting } from './log';
 import { getMeeting, listMeetings } from './queries';

@@ -1,14 +1,13 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb } from '../../../db/handles';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 import { paged } from '../paged';
-import type { Rank } from '../faculty/ranks';
+import type { Rank } from '../../common/ranks';
 import type { Meeting, MeetingList, meetingListInput, MeetingRow } from './contract';
 
 type ListInput = z.output<typeof meetingListInput>;
 
-function selectMeetings(db: Kysely<Database>) {
+function selectMeetings(db: ReadableDb) {
   return db
     .selectFrom('meetings as mt')
     .leftJoin('mentorships as m', 'm.id', 'mt.mentorship_id')
@@ -45,7 +44,7 @@ function toMeetingRow(row: MeetingRowData): MeetingRow {
   };
 }
 
-export async function listMeetings(db: Kysely<Database>, input: ListInput): Promise<MeetingList> {
+export async function listMeetings(db: ReadableDb, input: ListInput): Promise<MeetingList> {
   let query = selectMeetings(db);
   if (input.mentorshipId !== undefined) query = query.where('mt.mentorship_id', '=', input.mentorshipId);
   if (input.peerGroupId !== undefined) query = query.where('mt.peer_group_id', '=', input.peerGroupId);
@@ -68,7 +67,7 @@ export async function listMeetings(db: Kysely<Database>, input: ListInput): Prom
   return paged(query, input, (q) => q.orderBy('mt.held_on', 'desc').orderBy('mt.id', 'desc'), toMeetingRow);
 }
 
-export async function getMeeting(db: Kysely<Database>, id: number): Promise<Meeting> {
+export async function getMeeting(db: ReadableDb, id: number): Promise<Meeting> {
   const row = await selectMeetings(db).where('mt.id', '=', id).executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That meeting does not exist. It may have been removed.');
   const attendance = await db

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import type { ChangeRequestResolution, ChangeRequestStatus, RaisedBy } from '../changeRequests/contract';
-import { operation } from '../contractKit';
+import type { ChangeRequestResolution, ChangeRequestStatus, RaisedBy } from './changeRequestTerms';
+import { operation } from '../../common/contractKit';
+import {
+  mentorshipKinds,
+  mentorshipStatuses,
+  type MentorshipKind,
+  type MentorshipStatus,
+} from '../../common/mentorshipTerms';
 import {
   dateOrToday,
   idInput,
@@ -10,8 +16,8 @@ import {
   recordId,
   requiredDate,
   requiredText,
-} from '../mentoring/fields';
-import type { PersonRef, Warning } from '../mentoring/records';
+} from '../../common/fields';
+import type { PersonRef, Warning } from '../../common/records';
 
 /**
  * Mentorships (seed 004): a mentor and a mentee of a kind — "a mentor talks
@@ -19,23 +25,14 @@ import type { PersonRef, Warning } from '../mentoring/records';
  * pair meets at least quarterly and the assignment is reconsidered every year.
  */
 
-export const mentorshipKinds = ['mentor', 'sponsor', 'peer'] as const;
-export type MentorshipKind = (typeof mentorshipKinds)[number];
-export const mentorshipKindLabels: Record<MentorshipKind, string> = {
-  mentor: 'Mentor',
-  sponsor: 'Sponsor',
-  peer: 'Peer mentor',
-};
-
-/**
- * The kinds that count as "having a mentor" when the dashboard looks for
- * people in a program's audience without one: a sponsor supports a
- * mid-career colleague as a mentor does an early-career one; a peer does not.
- */
-export const supportingKinds = ['mentor', 'sponsor'] as const satisfies readonly MentorshipKind[];
-
-export const mentorshipStatuses = ['proposed', 'active', 'ended'] as const;
-export type MentorshipStatus = (typeof mentorshipStatuses)[number];
+export {
+  mentorshipKindLabels,
+  mentorshipKinds,
+  mentorshipStatuses,
+  supportingKinds,
+  type MentorshipKind,
+  type MentorshipStatus,
+} from '../../common/mentorshipTerms';
 
 export const goalStatuses = ['not_started', 'in_progress', 'achieved', 'set_aside'] as const;
 export type GoalStatus = (typeof goalStatuses)[number];

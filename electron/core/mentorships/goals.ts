@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import type { Clock } from '../mentoring/isoDates';
+import type { WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import type { Clock } from '../../common/isoDates';
 import type { GoalStatus } from './contract';
 import { requireMentorship } from './lifecycle';
 
@@ -11,7 +10,7 @@ import { requireMentorship } from './lifecycle';
  */
 
 export async function addGoal(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: { mentorshipId: number; text: string; status: GoalStatus },
   clock: Clock,
 ): Promise<number> {
@@ -41,7 +40,7 @@ export async function addGoal(
 
 /** Updates a goal; returns its mentorship. A new position moves the others to make room. */
 export async function updateGoal(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: { id: number; text?: string | undefined; status?: GoalStatus | undefined; position?: number | undefined },
   clock: Clock,
 ): Promise<number> {
@@ -64,7 +63,7 @@ export async function updateGoal(
   return goal.mentorship_id;
 }
 
-async function moveGoal(db: Kysely<Database>, mentorshipId: number, goalId: number, position: number): Promise<void> {
+async function moveGoal(db: WritableDb, mentorshipId: number, goalId: number, position: number): Promise<void> {
   const order = (
     await db
       .selectFrom('mentorship_goals')

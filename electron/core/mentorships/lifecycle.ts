@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import { assertNotBefore, assertNotFuture } from '../mentoring/dateRules';
-import { addYears, type Clock } from '../mentoring/isoDates';
-import { requireActivePerson } from '../mentoring/people';
+import { TrellisError } from '../../common/errors';
+import { assertNotBefore, assertNotFuture } from '../../common/dateRules';
+import { addYears, type Clock } from '../../common/isoDates';
+import { requireActivePerson } from '../faculty/people';
+import { requireOpenProgram } from '../programs/openProgram';
 import type { mentorshipCreateInput, MentorshipStatus, mentorshipUpdateInput } from './contract';
 import { assertNoOpenDuplicate, assertNotSelf } from './rules';
 
@@ -28,7 +28,7 @@ interface StoredMentorship {
   ended_on: string | null;
 }
 
-export async function requireMentorship(db: Kysely<Database>, id: number): Promise<StoredMentorship> {
+export async function requireMentorship(db: ReadableDb, id: number): Promise<StoredMentorship> {
   const row = await db
     .selectFrom('mentorships')
     .select(['id', 'program_id', 'status', 'start_date', 'ended_on'])
@@ -38,27 +38,7 @@ export async function requireMentorship(db: Kysely<Database>, id: number): Promi
   return { ...row, status: row.status as MentorshipStatus };
 }
 
-/** A program that can take new pairs or groups: it exists and is not closed. */
-export async function requireOpenProgram(
-  db: Kysely<Database>,
-  programId: number,
-): Promise<{ id: number; name: string }> {
-  const program = await db
-    .selectFrom('programs')
-    .select(['id', 'name', 'status'])
-    .where('id', '=', programId)
-    .executeTakeFirst();
-  if (!program) {
-    throw new TrellisError('NOT_FOUND', 'That program does not exist.', { programId: 'Choose a program.' });
-  }
-  if (program.status === 'closed') {
-    const message = `${program.name} is closed. Choose a program that is running or planned.`;
-    throw new TrellisError('CONFLICT', message, { programId: message });
-  }
-  return { id: program.id, name: program.name };
-}
-
-export async function createMentorship(db: Kysely<Database>, fields: NewMentorship, clock: Clock): Promise<number> {
+export async function createMentorship(db: WritableDb, fields: NewMentorship, clock: Clock): Promise<number> {
   assertNotSelf(fields.mentorId, fields.menteeId);
   await requireOpenProgram(db, fields.programId);
   const mentor = await requireActivePerson(db, fields.mentorId, 'mentorId');
@@ -86,7 +66,7 @@ export async function createMentorship(db: Kysely<Database>, fields: NewMentorsh
 }
 
 export async function activateMentorship(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: number,
   startDate: string | undefined,
   clock: Clock,
@@ -109,7 +89,7 @@ export async function activateMentorship(
 }
 
 export async function endMentorship(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: number,
   endedOn: string,
   reason: string,
@@ -141,7 +121,7 @@ export async function endMentorship(
  * a change request. While no review has been recorded, the first review
  * follows the start date.
  */
-export async function updateMentorship(db: Kysely<Database>, input: MentorshipChanges, clock: Clock): Promise<void> {
+export async function updateMentorship(db: WritableDb, input: MentorshipChanges, clock: Clock): Promise<void> {
   const current = await requireMentorship(db, input.id);
   if (current.program_id !== input.programId) await requireOpenProgram(db, input.programId);
   if (current.ended_on && input.startDate > current.ended_on) {

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../handlers';
-import { clockOf } from '../mentoring/isoDates';
+import { clockOf } from '../../common/isoDates';
 import type { mentorshipContract } from './contract';
 import { addGoal, updateGoal } from './goals';
 import { activateMentorship, createMentorship, endMentorship, updateMentorship } from './lifecycle';

@@ -1,11 +1,11 @@
-import { sql, type Kysely } from 'kysely';
+import type { ReadableDb } from '../../../db/handles';
+import { sql } from 'kysely';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema';
-import type { ChangeRequestResolution, ChangeRequestStatus, RaisedBy } from '../changeRequests/contract';
-import { TrellisError } from '../errors';
+import type { ChangeRequestResolution, ChangeRequestStatus, RaisedBy } from './changeRequestTerms';
+import { TrellisError } from '../../common/errors';
 import { paged } from '../paged';
-import { addDays } from '../mentoring/isoDates';
-import { escapeLike, foldForSearch } from '../text';
+import { addDays } from '../../common/isoDates';
+import { escapeLike, foldForSearch } from '../../common/text';
 import type { Mentorship, MentorshipList, mentorshipListInput } from './contract';
 import { mentorshipWarnings } from './rules';
 import { selectMentorshipRows, toGoal, toMentorshipRow, toReview } from './rows';
@@ -20,7 +20,7 @@ const sortColumns = {
   program: 'p.name',
 } as const;
 
-export async function listMentorships(db: Kysely<Database>, input: ListInput): Promise<MentorshipList> {
+export async function listMentorships(db: ReadableDb, input: ListInput): Promise<MentorshipList> {
   let query = selectMentorshipRows(db);
   if (input.programId !== undefined) query = query.where('m.program_id', '=', input.programId);
   if (input.status) query = query.where('m.status', '=', input.status);
@@ -45,7 +45,7 @@ export async function listMentorships(db: Kysely<Database>, input: ListInput): P
   );
 }
 
-export async function getMentorship(db: Kysely<Database>, id: number): Promise<Mentorship> {
+export async function getMentorship(db: ReadableDb, id: number): Promise<Mentorship> {
   const row = await selectMentorshipRows(db).where('m.id', '=', id).executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That mentorship does not exist. It may have been removed.');
   const base = toMentorshipRow(row);

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import { assertNotBefore, assertNotFuture } from '../mentoring/dateRules';
-import { addYears, type Clock } from '../mentoring/isoDates';
+import type { WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import { assertNotBefore, assertNotFuture } from '../../common/dateRules';
+import { addYears, type Clock } from '../../common/isoDates';
 import type { ReviewOutcome } from './contract';
 import { endMentorship, requireMentorship } from './lifecycle';
 
@@ -25,7 +24,7 @@ export interface ReviewResult {
  *   than a review that was in fact done.
  */
 export async function recordReview(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: { id: number; reviewedOn: string; outcome: ReviewOutcome; note: string | null },
   clock: Clock,
 ): Promise<ReviewResult> {
@@ -74,7 +73,7 @@ export async function recordReview(
 
 /** Reuses a request that is already open for the pair rather than opening a second one. */
 async function openChangeFromReview(
-  db: Kysely<Database>,
+  db: WritableDb,
   mentorshipId: number,
   reviewId: number,
   input: { reviewedOn: string; note: string | null },

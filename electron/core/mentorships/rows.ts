@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, MentorshipGoalsTable, MentorshipReviewsTable } from '../../../db/schema';
-import { pairOf } from '../mentoring/people';
+import type { ReadableDb } from '../../../db/handles';
+import type { Selectable } from 'kysely';
+import type { MentorshipGoalsTable, MentorshipReviewsTable } from '../../../db/schema';
+import { pairOf } from '../faculty/people';
 import type {
   Goal,
   GoalStatus,
@@ -16,7 +17,7 @@ import type {
  * people and program, and the date of the last meeting (an index seek on
  * meetings(mentorship_id, held_on)).
  */
-export function selectMentorshipRows(db: Kysely<Database>) {
+export function selectMentorshipRows(db: ReadableDb) {
   return db
     .selectFrom('mentorships as m')
     .innerJoin('faculty as mentor', 'mentor.id', 'm.mentor_id')

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import { isJuniorInRank } from '../mentoring/people';
-import type { PersonRef, Warning } from '../mentoring/records';
+import type { ReadableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import { isJuniorInRank } from '../faculty/people';
+import type { PersonRef, Warning } from '../../common/records';
 import { mentorshipKindLabels, type MentorshipKind, type MentorshipRow } from './contract';
 
 /**
@@ -24,7 +23,7 @@ export function assertNotSelf(mentorId: number, menteeId: number): void {
  * mentor each other, so a peer pair counts in either direction.
  */
 export async function assertNoOpenDuplicate(
-  db: Kysely<Database>,
+  db: ReadableDb,
   mentor: PersonRef,
   mentee: PersonRef,
   kind: MentorshipKind,
@@ -50,7 +49,7 @@ export async function assertNoOpenDuplicate(
 }
 
 /** Warnings for a proposed or active pair, computed from the records as they are now. */
-export async function mentorshipWarnings(db: Kysely<Database>, row: MentorshipRow): Promise<Warning[]> {
+export async function mentorshipWarnings(db: ReadableDb, row: MentorshipRow): Promise<Warning[]> {
   if (row.status === 'ended') return [];
   const warnings: Warning[] = [];
   if (row.kind !== 'peer' && isJuniorInRank(row.mentor, row.mentee)) {

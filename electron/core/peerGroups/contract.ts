@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import { dateOrToday, idInput, optionalText, recordId, requiredDate, requiredText } from '../mentoring/fields';
-import type { PersonRef, Warning } from '../mentoring/records';
+import { operation } from '../../common/contractKit';
+import { dateOrToday, idInput, optionalText, recordId, requiredDate, requiredText } from '../../common/fields';
+import type { PersonRef, Warning } from '../../common/records';
 import type { ProgramRef } from '../mentorships/contract';
 
 /**

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import type { Clock } from '../mentoring/isoDates';
-import { requireActivePerson } from '../mentoring/people';
-import { requireOpenProgram } from '../mentorships/lifecycle';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import type { Clock } from '../../common/isoDates';
+import { requireActivePerson } from '../faculty/people';
+import { requireOpenProgram } from '../programs/openProgram';
 import type { PeerGroupFields } from './contract';
 
 /** Creating and editing a group's own details; membership is in membership.ts. */
@@ -26,7 +25,7 @@ function toColumns(fields: PeerGroupFields) {
   };
 }
 
-async function assertNameFree(db: Kysely<Database>, fields: PeerGroupFields, exceptId?: number): Promise<void> {
+async function assertNameFree(db: ReadableDb, fields: PeerGroupFields, exceptId?: number): Promise<void> {
   const same = await db
     .selectFrom('peer_groups')
     .select('id')
@@ -41,7 +40,7 @@ async function assertNameFree(db: Kysely<Database>, fields: PeerGroupFields, exc
 }
 
 /** The facilitator guides the members and is not one of them (so is not counted toward the limit). */
-async function assertFacilitatorNotMember(db: Kysely<Database>, groupId: number, facilitatorId: number): Promise<void> {
+async function assertFacilitatorNotMember(db: ReadableDb, groupId: number, facilitatorId: number): Promise<void> {
   const member = await db
     .selectFrom('peer_group_members as gm')
     .innerJoin('faculty as f', 'f.id', 'gm.faculty_id')
@@ -56,7 +55,7 @@ async function assertFacilitatorNotMember(db: Kysely<Database>, groupId: number,
   }
 }
 
-export async function createPeerGroup(db: Kysely<Database>, fields: PeerGroupFields, clock: Clock): Promise<number> {
+export async function createPeerGroup(db: WritableDb, fields: PeerGroupFields, clock: Clock): Promise<number> {
   await requireOpenProgram(db, fields.programId);
   if (fields.facilitatorId !== null) await requireActivePerson(db, fields.facilitatorId, 'facilitatorId');
   await assertNameFree(db, fields);
@@ -69,7 +68,7 @@ export async function createPeerGroup(db: Kysely<Database>, fields: PeerGroupFie
 }
 
 export async function updatePeerGroup(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: number,
   fields: PeerGroupFields,
   clock: Clock,

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import { assertNotBefore, assertNotFuture } from '../mentoring/dateRules';
-import type { Clock } from '../mentoring/isoDates';
-import { requireActivePerson } from '../mentoring/people';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import { assertNotBefore, assertNotFuture } from '../../common/dateRules';
+import type { Clock } from '../../common/isoDates';
+import { requireActivePerson } from '../faculty/people';
 import { assertRoomForOneMore } from './rules';
 
 /**
@@ -12,7 +11,7 @@ import { assertRoomForOneMore } from './rules';
  * may rejoin later as a new membership.
  */
 
-async function requireGroup(db: Kysely<Database>, groupId: number) {
+async function requireGroup(db: ReadableDb, groupId: number) {
   const group = await db
     .selectFrom('peer_groups')
     .select(['id', 'name', 'status', 'started_on', 'facilitator_id'])
@@ -22,7 +21,7 @@ async function requireGroup(db: Kysely<Database>, groupId: number) {
   return group;
 }
 
-async function currentMembership(db: Kysely<Database>, groupId: number, facultyId: number) {
+async function currentMembership(db: ReadableDb, groupId: number, facultyId: number) {
   return db
     .selectFrom('peer_group_members')
     .select(['id', 'joined_on'])
@@ -33,7 +32,7 @@ async function currentMembership(db: Kysely<Database>, groupId: number, facultyI
 }
 
 export async function addMember(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: {
     groupId: number;
     facultyId: number;
@@ -79,7 +78,7 @@ export async function addMember(
 }
 
 export async function updateMember(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: { groupId: number; facultyId: number; agreedAttendance: boolean; agreedConfidentiality: boolean },
 ): Promise<number> {
   await requireGroup(db, input.groupId);
@@ -97,7 +96,7 @@ export async function updateMember(
 }
 
 export async function removeMember(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: { groupId: number; facultyId: number; leftOn: string },
   clock: Clock,
 ): Promise<number> {

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../handlers';
-import { clockOf } from '../mentoring/isoDates';
+import { clockOf } from '../../common/isoDates';
 import { createPeerGroup, updatePeerGroup } from './groupDetails';
 import type { peerGroupContract } from './contract';
 import { addMember, removeMember, updateMember } from './membership';

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb } from '../../../db/handles';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import type { Rank } from '../faculty/ranks';
-import type { PersonRef } from '../mentoring/records';
+import { TrellisError } from '../../common/errors';
+import type { Rank } from '../../common/ranks';
+import type { PersonRef } from '../../common/records';
 import type {
   GroupMember,
   GroupPhase,
@@ -18,7 +17,7 @@ import { peerGroupWarnings } from './rules';
 type ListInput = z.output<typeof peerGroupListInput>;
 
 /** Groups with their program's limit, facilitator, current member count and last meeting (index seeks). */
-function selectGroups(db: Kysely<Database>) {
+function selectGroups(db: ReadableDb) {
   return db
     .selectFrom('peer_groups as g')
     .innerJoin('programs as p', 'p.id', 'g.program_id')
@@ -82,7 +81,7 @@ function toGroupRow(row: GroupRowData): PeerGroupRow {
   };
 }
 
-export async function listPeerGroups(db: Kysely<Database>, input: ListInput): Promise<PeerGroupRow[]> {
+export async function listPeerGroups(db: ReadableDb, input: ListInput): Promise<PeerGroupRow[]> {
   let query = selectGroups(db);
   if (input.programId !== undefined) query = query.where('g.program_id', '=', input.programId);
   if (input.status) query = query.where('g.status', '=', input.status);
@@ -105,7 +104,7 @@ export async function listPeerGroups(db: Kysely<Database>, input: ListInput): Pr
   return rows.map(toGroupRow);
 }
 
-export async function getPeerGroup(db: Kysely<Database>, id: number): Promise<PeerGroup> {
+export async function getPeerGroup(db: ReadableDb, id: number): Promise<PeerGroup> {
   const row = await selectGroups(db).where('g.id', '=', id).executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That peer group does not exist. It may have been removed.');
   const base = toGroupRow(row);

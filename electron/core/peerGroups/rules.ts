@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import { isSeniorInRank } from '../mentoring/people';
-import type { PersonRef, Warning } from '../mentoring/records';
+import type { ReadableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import { isSeniorInRank } from '../faculty/people';
+import type { PersonRef, Warning } from '../../common/records';
 import type { GroupMember, PeerGroupRow } from './contract';
 
 /**
@@ -11,7 +10,7 @@ import type { GroupMember, PeerGroupRow } from './contract';
  */
 
 /** Refuses one more member when the group is at its program's limit. */
-export async function assertRoomForOneMore(db: Kysely<Database>, groupId: number): Promise<void> {
+export async function assertRoomForOneMore(db: ReadableDb, groupId: number): Promise<void> {
   const group = await db
     .selectFrom('peer_groups as g')
     .innerJoin('programs as p', 'p.id', 'g.program_id')

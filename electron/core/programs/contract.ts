@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
-import { ranks, type Rank } from '../faculty/ranks';
-import { idInput, optionalDate, optionalText, recordId, requiredText } from '../mentoring/fields';
+import { operation } from '../../common/contractKit';
+import { ranks, type Rank } from '../../common/ranks';
+import { idInput, optionalDate, optionalText, recordId, requiredText } from '../../common/fields';
 
 /**
  * Mentoring programs (seed 003): a structured program of an office or a

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
+import type { WritableDb } from '../../../db/handles';
 import type { HandlerMap } from '../handlers';
 import type { ProgramFields, programContract } from './contract';
 import { assertProgramNameFree, getProgram, getProgramWithCounts, listPrograms } from './queries';
@@ -42,7 +41,7 @@ export const programHandlers: HandlerMap<ProgramOperation> = {
   },
 };
 
-async function replaceTargetRanks(db: Kysely<Database>, programId: number, fields: ProgramFields): Promise<void> {
+async function replaceTargetRanks(db: WritableDb, programId: number, fields: ProgramFields): Promise<void> {
   await db.deleteFrom('program_target_ranks').where('program_id', '=', programId).execute();
   if (fields.targetRanks.length === 0) return;
   await db

@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
-import { supportingKinds } from '../mentorships/contract';
+import type { ReadableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
+import { supportingKinds } from '../../common/mentorshipTerms';
 import type { Program, ProgramCounts, ProgramStatus, ProgramWithCounts } from './contract';
 import { toProgram } from './rows';
 
-export async function getProgram(db: Kysely<Database>, id: number): Promise<Program> {
+export async function getProgram(db: ReadableDb, id: number): Promise<Program> {
   const row = await db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That program does not exist. It may have been removed.');
   const targets = await db.selectFrom('program_target_ranks').select('rank').where('program_id', '=', id).execute();
@@ -15,12 +14,12 @@ export async function getProgram(db: Kysely<Database>, id: number): Promise<Prog
   );
 }
 
-export async function getProgramWithCounts(db: Kysely<Database>, id: number): Promise<ProgramWithCounts> {
+export async function getProgramWithCounts(db: ReadableDb, id: number): Promise<ProgramWithCounts> {
   const program = await getProgram(db, id);
   return { ...program, counts: await programCounts(db, program.id) };
 }
 
-export async function listPrograms(db: Kysely<Database>, status?: ProgramStatus): Promise<ProgramWithCounts[]> {
+export async function listPrograms(db: ReadableDb, status?: ProgramStatus): Promise<ProgramWithCounts[]> {
   const rows = await db
     .selectFrom('programs')
     .selectAll()
@@ -39,7 +38,7 @@ export async function listPrograms(db: Kysely<Database>, status?: ProgramStatus)
   return result;
 }
 
-async function programCounts(db: Kysely<Database>, programId: number): Promise<ProgramCounts> {
+async function programCounts(db: ReadableDb, programId: number): Promise<ProgramCounts> {
   const byStatus = await db
     .selectFrom('mentorships')
     .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
@@ -92,7 +91,7 @@ async function programCounts(db: Kysely<Database>, programId: number): Promise<P
 }
 
 /** Program names are unique, so lists and links are never ambiguous. */
-export async function assertProgramNameFree(db: Kysely<Database>, name: string, exceptId?: number): Promise<void> {
+export async function assertProgramNameFree(db: ReadableDb, name: string, exceptId?: number): Promise<void> {
   const same = await db
     .selectFrom('programs')
     .select('id')

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ProgramsTable } from '../../../db/schema';
-import { ranks, type Rank } from '../faculty/ranks';
+import { ranks, type Rank } from '../../common/ranks';
 import type { Program, ProgramFields, ProgramStatus } from './contract';
 
 /** Database row (and its target ranks) → the record the contract returns. */

@@ -1,4 +1,4 @@
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 
 /**
  * A codebook turns coded answers into labels: `{column: {code: label}}`, as

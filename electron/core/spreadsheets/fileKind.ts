@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 import { describeBytes, type SpreadsheetLimits } from './limits';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';

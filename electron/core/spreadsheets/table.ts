@@ -1,4 +1,4 @@
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 import { isBlankRow, type CellValue, type RawRow } from './cells';
 import { detectLayout, type TableLayout } from './headerRow';
 import type { ReadOptions, SpreadsheetSource } from './read';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
+import { operation } from '../../common/contractKit';
 
 /** Shared with the renderer: pure, no Node imports. */
 
@@ -210,16 +210,6 @@ export const surveysContract = {
             effect: z.enum(questionEffects).nullable().optional(),
           }),
         )
-        .optional(),
-    }),
-  ),
-  /** Questions inferred from a file's headers and answers, to review before `surveys.create` or a preview with `newSurvey`. */
-  'surveys.draftFromFile': operation<SurveyDraft>()(
-    z.object({
-      path: z.string().trim().min(1, { error: 'Choose a file.' }),
-      sheet: z.string().optional(),
-      codebook: z
-        .record(z.string(), z.union([z.string(), z.record(z.string(), z.union([z.string(), z.number()]))]))
         .optional(),
     }),
   ),

@@ -1,7 +1,7 @@
 import type { QuestionDraft, QuestionEffect, QuestionType } from './contract';
 import { inferChoiceOptions } from '../spreadsheets/multiSelect';
 import { inferDayMonthOrder, parseTextDate } from '../spreadsheets/dates';
-import { foldForSearch } from '../text';
+import { foldForSearch } from '../../common/text';
 import { likertScaleFor } from './scales';
 
 /** What a whole column's answers look like, gathered in one pass over the file. */

@@ -1,9 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import type { ReadableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
 import type { HandlerMap } from '../handlers';
-import type { ImportDeps } from '../imports/deps';
-import { draftSurveyFromFile } from '../imports/preview';
 import type { QuestionDraft, SurveyEffectsList, SurveyResponseRecord, surveysContract } from './contract';
 import { assertSurveyNameFree, getSurvey, insertSurvey, listSurveys, prepareQuestions } from './queries';
 import { surveyReport } from './report';
@@ -18,7 +15,7 @@ function answerText(answer: unknown): string | null {
 }
 
 async function responses(
-  db: Kysely<Database>,
+  db: ReadableDb,
   surveyId: number,
   facultyId: number | undefined,
   offset: number,
@@ -65,7 +62,7 @@ async function responses(
   });
 }
 
-async function effects(db: Kysely<Database>, surveyId: number | undefined): Promise<SurveyEffectsList> {
+async function effects(db: ReadableDb, surveyId: number | undefined): Promise<SurveyEffectsList> {
   const rows = await db
     .selectFrom('survey_effects')
     .innerJoin('faculty', 'faculty.id', 'survey_effects.faculty_id')
@@ -108,69 +105,66 @@ async function effects(db: Kysely<Database>, surveyId: number | undefined): Prom
   return list;
 }
 
-export function createSurveysHandlers(deps: ImportDeps): HandlerMap<SurveyOperation> {
-  return {
-    'surveys.list': { access: 'read', run: ({ db }) => listSurveys(db) },
-    'surveys.get': { access: 'read', run: ({ db }, { id }) => getSurvey(db, id) },
-    'surveys.create': {
-      access: 'write',
-      run: async ({ db, now, audit }, { questions, ...fields }) => {
-        await assertSurveyNameFree(db, fields.name, fields.year);
-        const id = await insertSurvey(db, fields, prepareQuestions(questions as QuestionDraft[]), now().toISOString());
-        audit('survey', id);
-        return getSurvey(db, id);
-      },
+export const surveysHandlers: HandlerMap<SurveyOperation> = {
+  'surveys.list': { access: 'read', run: ({ db }) => listSurveys(db) },
+  'surveys.get': { access: 'read', run: ({ db }, { id }) => getSurvey(db, id) },
+  'surveys.create': {
+    access: 'write',
+    run: async ({ db, now, audit }, { questions, ...fields }) => {
+      await assertSurveyNameFree(db, fields.name, fields.year);
+      const id = await insertSurvey(db, fields, prepareQuestions(questions as QuestionDraft[]), now().toISOString());
+      audit('survey', id);
+      return getSurvey(db, id);
     },
-    'surveys.update': {
-      access: 'write',
-      run: async ({ db, now, audit }, { id, questions, ...fields }) => {
-        const survey = await getSurvey(db, id);
-        const next = {
-          name: fields.name ?? survey.name,
-          year: fields.year ?? survey.year,
-          kind: fields.kind ?? survey.kind,
-        };
-        await assertSurveyNameFree(db, next.name, next.year, id);
-        await db
-          .updateTable('surveys')
-          .set({ ...next, updated_at: now().toISOString() })
-          .where('id', '=', id)
-          .execute();
-        for (const change of questions ?? []) {
-          const question = survey.questions.find((q) => q.id === change.id);
-          if (!question) throw new TrellisError('NOT_FOUND', 'That question is not part of this survey.');
-          // Likert answers are stored by position on the scale: its labels may be renamed, never reordered or removed.
-          if (
-            change.options &&
-            question.type === 'likert' &&
-            change.options.length !== question.options.length &&
-            survey.responseCount > 0
-          ) {
-            throw new TrellisError(
-              'VALIDATION',
-              'A rating scale with answers cannot gain or lose points; rename its labels instead.',
-            );
-          }
-          await db
-            .updateTable('survey_questions')
-            .set({
-              ...(change.text ? { text: change.text } : {}),
-              ...(change.options ? { options: JSON.stringify(change.options) } : {}),
-              ...(change.effect !== undefined ? { effect: change.effect } : {}),
-            })
-            .where('id', '=', change.id)
-            .execute();
+  },
+  'surveys.update': {
+    access: 'write',
+    run: async ({ db, now, audit }, { id, questions, ...fields }) => {
+      const survey = await getSurvey(db, id);
+      const next = {
+        name: fields.name ?? survey.name,
+        year: fields.year ?? survey.year,
+        kind: fields.kind ?? survey.kind,
+      };
+      await assertSurveyNameFree(db, next.name, next.year, id);
+      await db
+        .updateTable('surveys')
+        .set({ ...next, updated_at: now().toISOString() })
+        .where('id', '=', id)
+        .execute();
+      for (const change of questions ?? []) {
+        const question = survey.questions.find((q) => q.id === change.id);
+        if (!question) throw new TrellisError('NOT_FOUND', 'That question is not part of this survey.');
+        // Likert answers are stored by position on the scale: its labels may be renamed, never reordered or removed.
+        if (
+          change.options &&
+          question.type === 'likert' &&
+          change.options.length !== question.options.length &&
+          survey.responseCount > 0
+        ) {
+          throw new TrellisError(
+            'VALIDATION',
+            'A rating scale with answers cannot gain or lose points; rename its labels instead.',
+          );
         }
-        audit('survey', id);
-        return getSurvey(db, id);
-      },
+        await db
+          .updateTable('survey_questions')
+          .set({
+            ...(change.text ? { text: change.text } : {}),
+            ...(change.options ? { options: JSON.stringify(change.options) } : {}),
+            ...(change.effect !== undefined ? { effect: change.effect } : {}),
+          })
+          .where('id', '=', change.id)
+          .execute();
+      }
+      audit('survey', id);
+      return getSurvey(db, id);
     },
-    'surveys.draftFromFile': { access: 'read', run: (_context, input) => draftSurveyFromFile(input, deps) },
-    'surveys.report': { access: 'read', run: ({ db }, { id, ...options }) => surveyReport(db, id, options) },
-    'surveys.responses': {
-      access: 'read',
-      run: ({ db }, { id, facultyId, offset, limit }) => responses(db, id, facultyId, offset, limit),
-    },
-    'surveys.effects': { access: 'read', run: ({ db }, { surveyId }) => effects(db, surveyId) },
-  };
-}
+  },
+  'surveys.report': { access: 'read', run: ({ db }, { id, ...options }) => surveyReport(db, id, options) },
+  'surveys.responses': {
+    access: 'read',
+    run: ({ db }, { id, facultyId, offset, limit }) => responses(db, id, facultyId, offset, limit),
+  },
+  'surveys.effects': { access: 'read', run: ({ db }, { surveyId }) => effects(db, surveyId) },
+};

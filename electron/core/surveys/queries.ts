@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { TrellisError } from '../errors';
+import type { ReadableDb, WritableDb } from '../../../db/handles';
+import { TrellisError } from '../../common/errors';
 import type { QuestionDraft, Survey, SurveyKind, SurveySummary } from './contract';
 import { inferEffect, questionKeyFor } from './inferQuestions';
 import { toQuestion, toSurvey } from './rows';
 
-export async function getSurvey(db: Kysely<Database>, id: number): Promise<Survey> {
+export async function getSurvey(db: ReadableDb, id: number): Promise<Survey> {
   const row = await db.selectFrom('surveys').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That survey is not in Trellis. It may have been removed.');
   const questions = await db
@@ -23,7 +22,7 @@ export async function getSurvey(db: Kysely<Database>, id: number): Promise<Surve
   return toSurvey(row, questions.map(toQuestion), Number(n));
 }
 
-export async function listSurveys(db: Kysely<Database>): Promise<SurveySummary[]> {
+export async function listSurveys(db: ReadableDb): Promise<SurveySummary[]> {
   const surveys = await db.selectFrom('surveys').selectAll().orderBy('year', 'desc').orderBy('name').execute();
   const questionCounts = await db
     .selectFrom('survey_questions')
@@ -49,7 +48,7 @@ export async function listSurveys(db: Kysely<Database>): Promise<SurveySummary[]
 }
 
 export async function assertSurveyNameFree(
-  db: Kysely<Database>,
+  db: ReadableDb,
   name: string,
   year: number,
   exceptId?: number,
@@ -92,7 +91,7 @@ export function prepareQuestions(questions: readonly QuestionDraft[]): QuestionD
 
 /** Inserts a survey and its questions (inside the caller's transaction). */
 export async function insertSurvey(
-  db: Kysely<Database>,
+  db: WritableDb,
   fields: { name: string; year: number; kind: SurveyKind },
   questions: readonly QuestionDraft[],
   stamp: string,

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { careerStageLabels, type CareerStage } from '../faculty/ranks';
-import { foldForSearch } from '../text';
+import type { ReadableDb } from '../../../db/handles';
+import { careerStageLabels, type CareerStage } from '../../common/ranks';
+import { foldForSearch } from '../../common/text';
 import {
   minimumGroupSize,
   type Breakdown,
@@ -29,11 +28,7 @@ const tooFew = `Fewer than ${minimumGroupSize} respondents`;
 const hiddenToProtect = 'Hidden so a smaller group cannot be worked out';
 const unlinked = 'Not linked to a person';
 
-async function loadResponses(
-  db: Kysely<Database>,
-  surveyId: number,
-  includePartial: boolean,
-): Promise<LoadedResponse[]> {
+async function loadResponses(db: ReadableDb, surveyId: number, includePartial: boolean): Promise<LoadedResponse[]> {
   const rows = await db
     .selectFrom('survey_responses')
     .select(['status', 'department', 'rank', 'career_stage', 'answers'])
@@ -118,11 +113,7 @@ export interface ReportOptions {
  * against surveys of the same name. Groups under five respondents are never
  * shown. Free-text answers stay out unless asked for.
  */
-export async function surveyReport(
-  db: Kysely<Database>,
-  surveyId: number,
-  options: ReportOptions,
-): Promise<SurveyReport> {
+export async function surveyReport(db: ReadableDb, surveyId: number, options: ReportOptions): Promise<SurveyReport> {
   const survey = await getSurvey(db, surveyId);
   const responses = await loadResponses(db, surveyId, options.includePartial);
   const respondents = responses.length;

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../text';
+import { foldForSearch } from '../../common/text';
 
 /**
  * Rating scales survey tools offer, lowest first. A column whose answers all

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { operation } from '../contractKit';
+import { operation } from '../../common/contractKit';
 
 /** The smallest passphrase the core accepts; the UI also shows a strength meter. */
 export const minimumPassphraseLength = 10;
@@ -41,3 +41,6 @@ export const vaultContract = {
   ),
   'vault.details': operation<DatabaseDetails>()(z.object({})),
 };
+
+/** The passphrase-strength rule, for the renderer's meter (pure constants). */
+export { appWords, minimumStrengthScore, weakPassphraseMessage } from './strengthRules';

@@ -1,5 +1,5 @@
 import type { ZxcvbnResult } from '@zxcvbn-ts/core';
-import { TrellisError } from '../errors';
+import { TrellisError } from '../../common/errors';
 import { appWords, minimumStrengthScore, weakPassphraseMessage } from './strengthRules';
 
 type Checker = (passphrase: string) => ZxcvbnResult;

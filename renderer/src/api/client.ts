@@ -1,5 +1,5 @@
-import type { OperationInput, OperationName, OperationResult } from '@core/contract';
-import type { ErrorCode, ErrorPayload, FieldErrors } from '@core/errors';
+import type { OperationInput, OperationName, OperationResult } from '@contract';
+import type { ErrorCode, ErrorPayload, FieldErrors } from '@common/errors';
 
 /**
  * An error the core reported (wrong passphrase, duplicate email, …). Its

@@ -1,4 +1,4 @@
-import type { ChooseFileRequest, ChooseSaveLocationRequest, ChosenFile } from '@core/bridge';
+import type { ChooseFileRequest, ChooseSaveLocationRequest, ChosenFile } from '@common/bridge';
 
 /**
  * Files are picked in the system's own dialogs, which only the desktop app

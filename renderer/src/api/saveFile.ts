@@ -1,4 +1,4 @@
-import type { ExportedFile } from '@core/exportedFile';
+import type { ExportedFile } from '@common/exportedFile';
 
 /**
  * Hands a file the core produced to the person as a download. In Electron this

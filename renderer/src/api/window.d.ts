@@ -1,4 +1,4 @@
-import type { TrellisBridge } from '@core/bridge';
+import type { TrellisBridge } from '@common/bridge';
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { autoLockChoices, type AutoLockMinutes } from '@core/autoLock/contract';
+import { autoLockChoices, type AutoLockMinutes } from '@contract/autoLock';
 import { errorMessage } from '../api/client';
 import { useAutoLockSetting, useSetAutoLock } from './queries';
 

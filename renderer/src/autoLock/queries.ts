@@ -1,4 +1,4 @@
-import type { AutoLockMinutes } from '@core/autoLock/contract';
+import type { AutoLockMinutes } from '@contract/autoLock';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../api/client';
 

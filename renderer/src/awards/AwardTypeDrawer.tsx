@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { awardLevelLabels, awardLevels, awardTypeFields, type AwardType } from '@core/awards/contract';
+import { awardLevelLabels, awardLevels, awardTypeFields, type AwardType } from '@contract/awards';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';

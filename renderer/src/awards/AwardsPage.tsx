@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, EmptyState, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { awardLevelLabels, type AwardType } from '@core/awards/contract';
+import { awardLevelLabels, type AwardType } from '@contract/awards';
 import { IconAward, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';

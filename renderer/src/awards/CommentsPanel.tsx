@@ -1,6 +1,6 @@
 import { ActionIcon, Blockquote, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { CandidateComment, SelectedComment } from '@core/awards/contract';
+import type { CandidateComment, SelectedComment } from '@contract/awards';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { errorMessage } from '../api/client';
 import { Section } from '../shell/RecordParts';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { cycleCreateInput, type AwardCycle } from '@core/awards/contract';
+import { cycleCreateInput, type AwardCycle } from '@contract/awards';
 import { useState } from 'react';
 import { Controller, useForm, type Control } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';

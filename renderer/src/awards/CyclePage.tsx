@@ -1,12 +1,12 @@
 import { Anchor, Button, DataList, EmptyState, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { awardLevelLabels, type AwardCycle, type NominationRow } from '@core/awards/contract';
+import { awardLevelLabels, type AwardCycle, type NominationRow } from '@contract/awards';
 import { IconArrowLeft, IconPencil, IconPlus, IconTrophy } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../faculty/format';
 import { Section } from '../shell/RecordParts';
 import { useMentoringQuery } from '../mentorships/queries';
-import { PersonLink } from '../mentorships/records';
+import { PersonLink } from '../shell/records';
 import { PageHeader } from '../shell/PageHeader';
 import { CycleFormDrawer } from './CycleFormDrawer';
 import { DiversityPanel } from './DiversityPanel';

@@ -1,5 +1,5 @@
 import { Box, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { diversityDimensionLabels, type DiversityBreakdown } from '@core/awards/contract';
+import { diversityDimensionLabels, type DiversityBreakdown } from '@contract/awards';
 import { Section } from '../shell/RecordParts';
 import { useMentoringQuery } from '../mentorships/queries';
 

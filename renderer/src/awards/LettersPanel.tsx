@@ -8,7 +8,7 @@ import {
   type LetterInfo,
   type LetterKind,
   type Nomination,
-} from '@core/awards/contract';
+} from '@contract/awards';
 import { IconArrowDown, IconArrowUp, IconDownload, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useId, useRef, useState } from 'react';
 import { errorMessage, invoke } from '../api/client';

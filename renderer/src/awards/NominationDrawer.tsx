@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { nominationCreateInput, type AwardCycle } from '@core/awards/contract';
+import { nominationCreateInput, type AwardCycle } from '@contract/awards';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';

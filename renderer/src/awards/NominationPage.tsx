@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { nominationStatusLabels, type Nomination, type NominationStatus } from '@core/awards/contract';
+import { nominationStatusLabels, type Nomination, type NominationStatus } from '@contract/awards';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -10,7 +10,7 @@ import { formatDate } from '../faculty/format';
 import { Section } from '../shell/RecordParts';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
-import { PersonLink } from '../mentorships/records';
+import { PersonLink } from '../shell/records';
 import { PageHeader } from '../shell/PageHeader';
 import { CommentsPanel } from './CommentsPanel';
 import { BackToAwards } from './CyclePage';

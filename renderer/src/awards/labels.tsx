@@ -5,7 +5,7 @@ import {
   type AwardWarning,
   type CycleState,
   type NominationStatus,
-} from '@core/awards/contract';
+} from '@contract/awards';
 import { IconAlertTriangle } from '@tabler/icons-react';
 
 /** Small pieces every awards screen shows the same way. */

@@ -1,7 +1,7 @@
 import { Button, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileText } from '@tabler/icons-react';
-import type { GeneratedDocument } from '@core/documents/contract';
+import type { GeneratedDocument } from '@contract/documents';
 import { useState } from 'react';
 import { errorMessage } from '../api/client';
 import { LazyPdfPreview } from './LazyPdfPreview';

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAward, IconFileText } from '@tabler/icons-react';
-import type { GeneratedDocument } from '@core/documents/contract';
+import type { GeneratedDocument } from '@contract/documents';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { invoke } from '../api/client';

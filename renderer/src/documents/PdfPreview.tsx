@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter, IconZoomIn, IconZoomOut } from '@tabler/icons-react';
-import type { GeneratedDocument } from '@core/documents/contract';
+import type { GeneratedDocument } from '@contract/documents';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
 import { saveFile } from '../api/saveFile';

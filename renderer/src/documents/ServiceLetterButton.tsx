@@ -1,7 +1,7 @@
 import { Button, Modal } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileText } from '@tabler/icons-react';
-import type { GeneratedDocument } from '@core/documents/contract';
+import type { GeneratedDocument } from '@contract/documents';
 import { useState } from 'react';
 import { LazyPdfPreview } from './LazyPdfPreview';
 import { ServiceLetterForm } from './ServiceLetterForm';

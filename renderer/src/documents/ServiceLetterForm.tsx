@@ -1,5 +1,5 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import type { GeneratedDocument } from '@core/documents/contract';
+import type { GeneratedDocument } from '@contract/documents';
 import { useState, type FormEvent } from 'react';
 import { invoke, isApiError } from '../api/client';
 

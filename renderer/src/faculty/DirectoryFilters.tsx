@@ -1,5 +1,5 @@
 import { Group, Input, SegmentedControl, Select } from '@mantine/core';
-import { careerStageLabels, careerStages, ranks } from '@core/faculty/ranks';
+import { careerStageLabels, careerStages, ranks } from '@common/ranks';
 import { DirectorySearchField } from './DirectorySearchField';
 import { useFacultyFacets } from './queries';
 import type { DirectoryStatus, DirectoryView } from './useDirectoryView';

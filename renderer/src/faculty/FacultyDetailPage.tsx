@@ -15,7 +15,7 @@ import {
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import type { Faculty } from '@core/faculty/contract';
+import type { Faculty } from '@contract/faculty';
 import { IconArrowLeft, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Autocomplete, Checkbox, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
-import { facultyFields, type FacultyFields, type FacultyFieldsInput } from '@core/faculty/contract';
-import { careerStageLabels, careerStages, deriveCareerStage, ranks } from '@core/faculty/ranks';
+import { facultyFields, type FacultyFields, type FacultyFieldsInput } from '@contract/faculty';
+import { careerStageLabels, careerStages, deriveCareerStage, ranks } from '@common/ranks';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type DefaultValues } from 'react-hook-form';
 import { applyServerErrors } from '../forms/applyServerErrors';

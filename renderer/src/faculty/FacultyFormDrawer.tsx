@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import type { Faculty } from '@core/faculty/contract';
+import type { Faculty } from '@contract/faculty';
 import { FormDrawer } from '../forms/FormDrawer';
 import { FacultyForm } from './FacultyForm';
 import { emptyFacultyForm, facultyFormValues } from './facultyFormValues';

@@ -1,5 +1,5 @@
 import { Skeleton } from '@mantine/core';
-import type { Faculty } from '@core/faculty/contract';
+import type { Faculty } from '@contract/faculty';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';

@@ -14,26 +14,26 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { changeRequestStatusLabels, raisedByLabels } from '@core/changeRequests/contract';
-import type { MentoringProfile } from '@core/mentoringProfile/contract';
-import { mentorshipKindLabels, type MentorshipRow } from '@core/mentorships/contract';
+import { changeRequestStatusLabels, raisedByLabels } from '@contract/changeRequests';
+import type { PersonMentoringSummary } from '@contract/personMentoring';
+import { mentorshipKindLabels, type MentorshipRow } from '@contract/mentorships';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { CreateMentorshipDrawer } from '../mentorships/CreateMentorshipDrawer';
 import { useMentoringQuery } from '../mentorships/queries';
-import { MentorshipStatusBadge, PersonLink, RecordLink } from '../mentorships/records';
+import { MentorshipStatusBadge, PersonLink, RecordLink } from '../shell/records';
 import { formatCount, formatDate } from './format';
 
 /** A person's mentoring on their page: who mentors them, whom they mentor, groups, meetings, requests, and a timeline. */
 export function PersonMentoring({ facultyId }: { facultyId: number }) {
-  const profile = useMentoringQuery('mentoringProfile.get', { facultyId });
+  const profile = useMentoringQuery('personMentoring.get', { facultyId });
   if (profile.isPending) return <Loader aria-label="Loading mentoring" />;
   if (profile.isError) return <Text c="red">This person’s mentoring could not be loaded.</Text>;
   return <Profile p={profile.data} />;
 }
 
-function Profile({ p }: { p: MentoringProfile }) {
+function Profile({ p }: { p: PersonMentoringSummary }) {
   const [adding, drawer] = useDisclosure(false);
   const activeMentors = p.mentors.filter((m) => m.status === 'active');
   return (

@@ -1,6 +1,6 @@
 import { Group, Select, Text, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { PersonRef } from '@core/mentoring/records';
+import type { PersonRef } from '@common/records';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { invoke } from '../api/client';

@@ -1,5 +1,5 @@
 import { Badge, Group } from '@mantine/core';
-import type { Faculty, FacultySortField } from '@core/faculty/contract';
+import type { Faculty, FacultySortField } from '@contract/faculty';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import classes from './FacultyTable.module.css';

@@ -1,4 +1,4 @@
-import type { Faculty, FacultyFieldsInput } from '@core/faculty/contract';
+import type { Faculty, FacultyFieldsInput } from '@contract/faculty';
 import type { DefaultValues } from 'react-hook-form';
 
 /** The form's fields, named as the contract names them (so server messages land on the right field). */

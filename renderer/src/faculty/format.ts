@@ -1,5 +1,5 @@
-import { careerStageLabels, yearsSince } from '@core/faculty/ranks';
-import type { Faculty } from '@core/faculty/contract';
+import { careerStageLabels, yearsSince } from '@common/ranks';
+import type { Faculty } from '@contract/faculty';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',

@@ -1,5 +1,5 @@
-import type { OperationInput } from '@core/contract';
-import type { Faculty, FacultyFieldsInput } from '@core/faculty/contract';
+import type { OperationInput } from '@contract';
+import type { Faculty, FacultyFieldsInput } from '@contract/faculty';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../api/client';
 

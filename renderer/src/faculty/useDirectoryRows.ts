@@ -1,4 +1,4 @@
-import type { Faculty, FacultyList } from '@core/faculty/contract';
+import type { Faculty, FacultyList } from '@contract/faculty';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { directoryPage, directoryPageSize, type DirectoryQuery } from './queries';

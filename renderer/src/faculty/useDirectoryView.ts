@@ -1,5 +1,5 @@
-import { facultySortFields, type FacultySortField } from '@core/faculty/contract';
-import { careerStages, ranks, type CareerStage, type Rank } from '@core/faculty/ranks';
+import { facultySortFields, type FacultySortField } from '@contract/faculty';
+import { careerStages, ranks, type CareerStage, type Rank } from '@common/ranks';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { DirectoryQuery } from './queries';

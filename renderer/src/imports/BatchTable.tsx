@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
-import type { BatchSummary } from '@core/imports/contract';
+import type { BatchSummary } from '@contract/imports';
 import { IconArrowBackUp, IconDownload } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { canChooseFiles } from '../api/files';

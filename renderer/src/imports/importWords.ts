@@ -1,4 +1,4 @@
-import type { BatchSummary, ImportKind } from '@core/imports/contract';
+import type { BatchSummary, ImportKind } from '@contract/imports';
 import { formatCount } from '../faculty/format';
 
 export const importKindLabels: Record<ImportKind, string> = {

@@ -1,5 +1,5 @@
-import type { OperationInput } from '@core/contract';
-import type { ImportKind } from '@core/imports/contract';
+import type { OperationInput } from '@contract';
+import type { ImportKind } from '@contract/imports';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../api/client';
 

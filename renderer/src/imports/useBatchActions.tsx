@@ -1,7 +1,7 @@
 import { List, Stack, Text } from '@mantine/core';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import type { BatchSummary } from '@core/imports/contract';
+import type { BatchSummary } from '@contract/imports';
 import { useMutation } from '@tanstack/react-query';
 import { errorMessage, invoke } from '../api/client';
 import { chooseSaveLocation, workbookFilters } from '../api/files';

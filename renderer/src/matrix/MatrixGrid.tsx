@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Highlight, Menu, Modal, Select, Stack, Text, UnstyledButton } from '@mantine/core';
-import type { Matrix, MatrixColumn, MatrixRole, Responsibility } from '@core/matrix/contract';
+import type { Matrix, MatrixColumn, MatrixRole, Responsibility } from '@contract/matrix';
 import {
   IconArrowDown,
   IconArrowLeft,

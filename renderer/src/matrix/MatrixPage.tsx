@@ -18,7 +18,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import type { Matrix } from '@core/matrix/contract';
+import type { Matrix } from '@contract/matrix';
 import {
   IconChevronDown,
   IconFileSpreadsheet,

@@ -20,7 +20,7 @@ import {
   type ResponsibilityProgress,
   type ResponsibilityStatus,
   type RoleHolder,
-} from '@core/matrix/contract';
+} from '@contract/matrix';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { firstErrorMessage } from '../forms/FormParts';

@@ -1,4 +1,4 @@
-import type { OperationInput } from '@core/contract';
+import type { OperationInput } from '@contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../api/client';
 

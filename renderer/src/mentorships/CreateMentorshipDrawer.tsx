@@ -6,8 +6,8 @@ import {
   mentorshipCreateInput,
   mentorshipKindLabels,
   mentorshipKinds,
-} from '@core/mentorships/contract';
-import type { PersonRef } from '@core/mentoring/records';
+} from '@contract/mentorships';
+import type { PersonRef } from '@common/records';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
@@ -17,7 +17,7 @@ import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 import { MentorshipDetailFields } from './MentorshipDetailFields';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from './queries';
-import { todayIso } from './records';
+import { todayIso } from '../shell/records';
 
 type Input = z.input<typeof mentorshipCreateInput>;
 type Output = z.output<typeof mentorshipCreateInput>;

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
-import { mentorshipUpdateInput, type Mentorship } from '@core/mentorships/contract';
+import { mentorshipUpdateInput, type Mentorship } from '@contract/mentorships';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';

@@ -1,5 +1,5 @@
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
-import type { mentorshipUpdateInput } from '@core/mentorships/contract';
+import type { mentorshipUpdateInput } from '@contract/mentorships';
 import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';

@@ -16,7 +16,7 @@ import {
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { raisedByLabels, raisedByOptions, type RaisedBy } from '@core/changeRequests/contract';
+import { raisedByLabels, raisedByOptions, type RaisedBy } from '@contract/changeRequests';
 import {
   goalStatuses,
   goalStatusLabels,
@@ -25,7 +25,7 @@ import {
   type GoalStatus,
   type Mentorship,
   type ReviewOutcome,
-} from '@core/mentorships/contract';
+} from '@contract/mentorships';
 import { IconCalendarPlus, IconPencil, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -33,9 +33,9 @@ import { errorMessage } from '../api/client';
 import { AgreementButton } from '../documents/AgreementButton';
 import { formatCount, formatDate } from '../faculty/format';
 import { EditMentorshipDrawer } from './EditMentorshipDrawer';
-import { LogMeetingForm } from './LogMeetingForm';
+import { LogMeetingForm } from '../meetings/LogMeetingForm';
 import { useMentoringMutation, useMentoringQuery } from './queries';
-import { BackLink, RecordPage } from './RecordPage';
+import { BackLink, RecordPage } from '../shell/RecordPage';
 import { fieldErrorsOf, FormAlert, FormFooter } from '../forms/FormParts';
 import {
   capitalize,
@@ -44,9 +44,9 @@ import {
   PersonLink,
   todayIso,
   WarningList,
-} from './records';
+} from '../shell/records';
 import { Field, Section } from '../shell/RecordParts';
-import { MeetingTable } from './MeetingTable';
+import { MeetingTable } from '../meetings/MeetingTable';
 
 /** "← Mentorships", shared with the change-request page. */
 export function BackToMentorships() {

@@ -6,7 +6,7 @@ import {
   mentorshipStatuses,
   type MentorshipKind,
   type MentorshipStatus,
-} from '@core/mentorships/contract';
+} from '@contract/mentorships';
 import { IconHeartHandshake, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -15,7 +15,7 @@ import { PageHeader } from '../shell/PageHeader';
 import { AreaTabs } from './AreaTabs';
 import { CreateMentorshipDrawer } from './CreateMentorshipDrawer';
 import { useMentoringQuery } from './queries';
-import { MentorshipStatusBadge, mentorshipStatusLabels, PersonLink, todayIso } from './records';
+import { MentorshipStatusBadge, mentorshipStatusLabels, PersonLink, todayIso } from '../shell/records';
 
 const noWrap = { whiteSpace: 'nowrap' } as const;
 

@@ -1,4 +1,4 @@
-import type { OperationInput, OperationName, OperationResult } from '@core/contract';
+import type { OperationInput, OperationName, OperationResult } from '@contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../api/client';
 

@@ -1,8 +1,8 @@
 import { Route } from 'react-router-dom';
 import { ProgramPage } from '../programs/ProgramPage';
 import { ProgramsPage } from '../programs/ProgramsPage';
-import { ChangeRequestPage } from './ChangeRequestPage';
-import { ChangeRequestsPage } from './ChangeRequestsPage';
+import { ChangeRequestPage } from '../changeRequests/ChangeRequestPage';
+import { ChangeRequestsPage } from '../changeRequests/ChangeRequestsPage';
 import { MentorshipPage } from './MentorshipPage';
 import { MentorshipsPage } from './MentorshipsPage';
 

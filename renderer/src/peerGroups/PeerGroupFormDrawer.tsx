@@ -8,7 +8,7 @@ import {
   groupPhases,
   peerGroupFields,
   type PeerGroup,
-} from '@core/peerGroups/contract';
+} from '@contract/peerGroups';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
@@ -17,7 +17,7 @@ import { applyServerErrors } from '../forms/applyServerErrors';
 import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
-import { todayIso } from '../mentorships/records';
+import { todayIso } from '../shell/records';
 
 type Input = z.input<typeof peerGroupFields>;
 type Output = z.output<typeof peerGroupFields>;

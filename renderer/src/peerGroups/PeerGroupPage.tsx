@@ -17,22 +17,22 @@ import {
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { groupingLabels, groupPhaseLabels, type GroupMember, type PeerGroup } from '@core/peerGroups/contract';
+import { groupingLabels, groupPhaseLabels, type GroupMember, type PeerGroup } from '@contract/peerGroups';
 import { IconCalendarPlus, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client';
 import { CommitmentFormButton } from '../documents/CommitmentFormButton';
 import { formatDate } from '../faculty/format';
-import { LogMeetingForm } from '../mentorships/LogMeetingForm';
+import { LogMeetingForm } from '../meetings/LogMeetingForm';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
-import { BackLink, RecordPage } from '../mentorships/RecordPage';
+import { BackLink, RecordPage } from '../shell/RecordPage';
 import { fieldErrorsOf, FormFooter } from '../forms/FormParts';
-import { PersonLink, todayIso, WarningList } from '../mentorships/records';
+import { PersonLink, todayIso, WarningList } from '../shell/records';
 import { PeerGroupFormDrawer } from './PeerGroupFormDrawer';
 import { Field, Section } from '../shell/RecordParts';
-import { MeetingTable } from '../mentorships/MeetingTable';
+import { MeetingTable } from '../meetings/MeetingTable';
 
 const backToGroups = { to: '/peer-groups', label: 'Peer Groups' };
 

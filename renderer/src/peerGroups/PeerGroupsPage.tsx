@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, EmptyState, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { groupPhaseLabels } from '@core/peerGroups/contract';
+import { groupPhaseLabels } from '@contract/peerGroups';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../faculty/format';

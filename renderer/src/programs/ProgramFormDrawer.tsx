@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { ranks } from '@core/faculty/ranks';
+import { ranks } from '@common/ranks';
 import {
   defaultMaxGroupSize,
   defaultMenteeWarningThreshold,
@@ -11,7 +11,7 @@ import {
   type Program,
   type ProgramFields,
   type ProgramFieldsInput,
-} from '@core/programs/contract';
+} from '@contract/programs';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';

@@ -1,11 +1,11 @@
 import { Badge, Button, DataList, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
-import { programStatusLabels, type ProgramWithCounts } from '@core/programs/contract';
+import { programStatusLabels, type ProgramWithCounts } from '@contract/programs';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { formatDate } from '../faculty/format';
 import { CreateMentorshipDrawer } from '../mentorships/CreateMentorshipDrawer';
-import { BackLink, RecordPage } from '../mentorships/RecordPage';
+import { BackLink, RecordPage } from '../shell/RecordPage';
 import { ProgramFormDrawer } from './ProgramFormDrawer';
 import { Field } from '../shell/RecordParts';
 

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, EmptyState, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { programStatusLabels } from '@core/programs/contract';
+import { programStatusLabels } from '@contract/programs';
 import { IconPlus, IconSchool } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { AreaTabs } from '../mentorships/AreaTabs';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { letterheadLabels, type Letterhead, type LetterheadField } from '@core/documents/contract';
+import { letterheadLabels, type Letterhead, type LetterheadField } from '@contract/documents';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../api/client';
 import { useDocumentSettingsWrite } from './documentSettings';

@@ -1,7 +1,7 @@
 import { Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { imageKindLabels, type ImageKind, type LetterheadImage } from '@core/documents/contract';
+import { imageKindLabels, type ImageKind, type LetterheadImage } from '@contract/documents';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { errorMessage } from '../api/client';
 import { useDocumentSettingsWrite } from './documentSettings';

@@ -1,8 +1,8 @@
 import { Accordion, Badge, Button, Code, Group, Stack, Text, Textarea } from '@mantine/core';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import type { StandardTextValue } from '@core/documents/contract';
-import { standardTextKeys, standardTexts, type StandardTextKey } from '@core/documents/settings/standardTexts';
+import type { StandardTextValue } from '@contract/documents';
+import { standardTextKeys, standardTexts, type StandardTextKey } from '@contract/documents';
 import { useState } from 'react';
 import { errorMessage, isApiError } from '../api/client';
 import { useDocumentSettingsWrite } from './documentSettings';

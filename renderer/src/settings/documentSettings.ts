@@ -1,5 +1,5 @@
-import type { OperationInput, OperationName } from '@core/contract';
-import type { DocumentSettings } from '@core/documents/contract';
+import type { OperationInput, OperationName } from '@contract';
+import type { DocumentSettings } from '@contract/documents';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../api/client';
 

@@ -1,6 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { awardRoutes } from '../awards/routes';
-import { DashboardPage } from '../dashboard/DashboardPage';
+import { DashboardPage } from '../attention/DashboardPage';
 import { documentRoutes } from '../documents/routes';
 import { FacultyDetailPage } from '../faculty/FacultyDetailPage';
 import { FacultyDirectoryPage } from '../faculty/FacultyDirectoryPage';

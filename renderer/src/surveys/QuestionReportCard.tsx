@@ -1,6 +1,6 @@
 import { BarChart } from '@mantine/charts';
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { questionTypeLabels, type Breakdown, type GroupResult, type QuestionReport } from '@core/surveys/contract';
+import { questionTypeLabels, type Breakdown, type GroupResult, type QuestionReport } from '@contract/surveys';
 
 const breakdownLabels: Record<Breakdown, string> = {
   department: 'By department',

@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { Alert, Anchor, Loader, Stack, Text } from '@mantine/core';
-import { surveyKindLabels } from '@core/surveys/contract';
+import { surveyKindLabels } from '@contract/surveys';
 import { IconEyeOff } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';

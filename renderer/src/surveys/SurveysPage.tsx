@@ -1,5 +1,5 @@
 import { Anchor, Button, EmptyState, Loader, Paper, Stack, Table, Text } from '@mantine/core';
-import { surveyKindLabels } from '@core/surveys/contract';
+import { surveyKindLabels } from '@contract/surveys';
 import { IconChartBar } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { useSurveys } from '../imports/queries';

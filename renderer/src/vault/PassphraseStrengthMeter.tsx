@@ -1,5 +1,5 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import { minimumPassphraseLength } from '@core/vault/contract';
+import { minimumPassphraseLength } from '@contract/vault';
 import { usePassphraseStrength } from './usePassphraseStrength';
 
 /** A five-step bar with a word for the strength and zxcvbn's advice. */

@@ -1,4 +1,4 @@
-import { minimumPassphraseLength } from '@core/vault/contract';
+import { minimumPassphraseLength } from '@contract/vault';
 import { z } from 'zod';
 
 /** The fields every "choose a new passphrase" form shares, with the core's length rule. */

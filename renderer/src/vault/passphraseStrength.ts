@@ -1,5 +1,5 @@
 import type { ZxcvbnResult } from '@zxcvbn-ts/core';
-import { appWords, minimumStrengthScore, weakPassphraseMessage } from '@core/vault/strengthRules';
+import { appWords, minimumStrengthScore, weakPassphraseMessage } from '@contract/vault';
 
 export type StrengthScore = 0 | 1 | 2 | 3 | 4;
 

@@ -1,4 +1,4 @@
-import type { VaultStatus } from '@core/vault/contract';
+import type { VaultStatus } from '@contract/vault';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { invoke } from '../api/client';

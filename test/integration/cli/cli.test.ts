@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import type { Faculty } from '../../../electron/core/faculty/contract';
-import type { Rank } from '../../../electron/core/faculty/ranks';
+import type { Rank } from '../../../electron/common/ranks';
 import { createTempCore, fastKdf, tempDir, testPassphrase } from '../../support/tempCore';
 import { recoveryKeyPattern, runTrellis, spawnTrellis } from './runTrellis';
 

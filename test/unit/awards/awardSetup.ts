@@ -1,6 +1,6 @@
 import type { OperationInput } from '../../../electron/core/contract';
 import type { Core } from '../../../electron/core/core';
-import { addPerson } from '../mentoring/testCore';
+import { addPerson } from '../../support/mentoringCore';
 
 /**
  * Awards tests start from the mentoring tests' core (real encrypted database,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anonymiseComment } from '../../../electron/core/awards/comments/anonymise';
 import { addSurveyAnswers } from '../../support/surveyAnswers';
-import { addPerson, addProgram, expectError, openTestCore, type TestCore } from '../mentoring/testCore';
+import { addPerson, addProgram, expectError, openTestCore, type TestCore } from '../../support/mentoringCore';
 import { addAwardCycle, addNominationPeople } from './awardSetup';
 
 describe('survey comments for a nomination packet', () => {

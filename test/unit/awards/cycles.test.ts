@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectError, openTestCore, type TestCore } from '../mentoring/testCore';
+import { expectError, openTestCore, type TestCore } from '../../support/mentoringCore';
 import { addAwardCycle } from './awardSetup';
 
 describe('award types and cycles', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { suppressGroups } from '../../../electron/core/awards/diversity/suppress';
-import type { Rank } from '../../../electron/core/faculty/ranks';
-import { addPerson, openTestCore, type TestCore } from '../mentoring/testCore';
+import type { Rank } from '../../../electron/common/ranks';
+import { addPerson, openTestCore, type TestCore } from '../../support/mentoringCore';
 import { addAwardCycle } from './awardSetup';
 
 const counts = (entries: [string, number][]) => new Map(entries);

@@ -3,7 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encryptedLetterPdf, letterPdf, notAPdf, toBase64, truncatedLetterPdf } from '../../support/letterPdfs';
 import { filesContainingPlaintext, filesIn } from '../../support/plaintextScan';
-import { auditCount, database, expectError, openTestCore, type TestCore } from '../mentoring/testCore';
+import { auditCount, database, expectError, openTestCore, type TestCore } from '../../support/mentoringCore';
 import { addAwardCycle, addNominationPeople } from './awardSetup';
 
 describe('nomination letters', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectedAwardsFor } from '../../../electron/core/awards/selectedAwards';
-import { auditCount, database, expectError, openTestCore, type TestCore } from '../mentoring/testCore';
+import { auditCount, database, expectError, openTestCore, type TestCore } from '../../support/mentoringCore';
 import { addAwardCycle, addNominationPeople } from './awardSetup';
 
 describe('award nominations', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { readPdf, type PdfContents } from '../../support/pdfText';
 import { addCycle, addNomination, addSurveyAnswers, letterPdf } from '../../support/awards';
-import { addPerson, addProgram, expectError, openTestCore, type TestCore } from '../mentoring/testCore';
+import { addPerson, addProgram, expectError, openTestCore, type TestCore } from '../../support/mentoringCore';
 
 /** Text as laid out in a PDF: line breaks aside. */
 const squash = (text: string) => text.replace(/\s+/g, '');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { TrellisError } from '../../../electron/core/errors';
+import { TrellisError } from '../../../electron/common/errors';
 import { readPdf, type PdfContents } from '../../support/pdfText';
 import {
   addSatisfactionAnswers,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fonts } from '../../../electron/core/documents/pdf/fonts';
-import { PdfWriter } from '../../../electron/core/documents/pdf/writer';
+import { fonts } from '../../../electron/core/pdf/fonts';
+import { PdfWriter } from '../../../electron/core/pdf/writer';
 import { readPdf } from '../../support/pdfText';
 
 /** pdfkit keeps a document's loaded fonts here; each wraps a fontkit font, which keeps its decoded tables. */

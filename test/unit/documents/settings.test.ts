@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { standardTexts } from '../../../electron/core/documents/settings/standardTexts';
-import { TrellisError } from '../../../electron/core/errors';
+import { TrellisError } from '../../../electron/common/errors';
 import { solidPng } from '../../support/documentRecords';
 import { createTempCore, type TempCore } from '../../support/tempCore';
 

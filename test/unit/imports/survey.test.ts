@@ -451,7 +451,7 @@ describe('survey import', () => {
   });
 
   it('drafts questions from a file for review before creating a survey', async () => {
-    const draft = await call('surveys.draftFromFile', { path: fixture('survey-googleforms.csv') });
+    const draft = await call('imports.draftSurvey', { path: fixture('survey-googleforms.csv') });
     expect(draft.questions).toHaveLength(9);
     expect(draft.mapping).toMatchObject({ Timestamp: 'completedAt', 'Email Address': 'email', 'Your name': 'name' });
     const survey = await call('surveys.create', { ...annual, questions: draft.questions });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importDeps } from '../../../electron/core/registry';
 import { createProgram } from '../../support/programs';
 import { createTempCore, testPassphrase, type TempCore } from '../../support/tempCore';
 import { count, database } from './helpers/core';
@@ -130,13 +129,13 @@ describe('locking the records drops import previews', () => {
       kind: 'roster',
       progressKey: 'roster-1',
     });
-    expect(importDeps.previews.get(preview.previewId).roster!.rows.length).toBeGreaterThan(0);
+    expect(temp.core.memory.importDeps.previews.get(preview.previewId).roster!.rows.length).toBeGreaterThan(0);
     expect(await temp.core.call('imports.progress', { progressKey: 'roster-1' })).toMatchObject({
       progress: { phase: 'done' },
     });
     await temp.core.call('vault.lock', {});
-    expect(() => importDeps.previews.get(preview.previewId)).toThrow(/expired or was already used/);
-    expect(importDeps.progress.get('roster-1')).toBeNull();
+    expect(() => temp.core.memory.importDeps.previews.get(preview.previewId)).toThrow(/expired or was already used/);
+    expect(temp.core.memory.importDeps.progress.get('roster-1')).toBeNull();
     await temp.core.call('vault.unlock', { passphrase: testPassphrase });
     await expect(temp.core.call('imports.commit', { previewId: preview.previewId })).rejects.toMatchObject({
       code: 'NOT_FOUND',
@@ -147,6 +146,27 @@ describe('locking the records drops import previews', () => {
   it('ending the session (closing the core) forgets them too', async () => {
     const preview = await temp.core.call('imports.preview', { path: fixture('faculty-roster.xlsx'), kind: 'roster' });
     await temp.core.close();
-    expect(() => importDeps.previews.get(preview.previewId)).toThrow(/expired or was already used/);
+    expect(() => temp.core.memory.importDeps.previews.get(preview.previewId)).toThrow(/expired or was already used/);
+  });
+
+  it('two cores in one process keep their own previews and progress', async () => {
+    const other = await createTempCore();
+    try {
+      const preview = await temp.core.call('imports.preview', {
+        path: fixture('faculty-roster.xlsx'),
+        kind: 'roster',
+        progressKey: 'shared-key',
+      });
+      expect(() => other.core.memory.importDeps.previews.get(preview.previewId)).toThrow(/expired or was already used/);
+      expect(await other.core.call('imports.progress', { progressKey: 'shared-key' })).toEqual({ progress: null });
+      await expect(other.core.call('imports.commit', { previewId: preview.previewId })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      expect(await temp.core.call('imports.progress', { progressKey: 'shared-key' })).toMatchObject({
+        progress: { phase: 'done' },
+      });
+    } finally {
+      await other.dispose();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import type { FacultyFieldsInput } from '../../../core/faculty/contract';
-import { careerStages, ranks, type CareerStage, type Rank } from '../../../core/faculty/ranks';
+import { careerStages, ranks, type CareerStage, type Rank } from '../../../common/ranks';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { commaList, oneOf } from '../../optionParsers';

@@ -1,5 +1,5 @@
 import type { Faculty } from '../../../core/faculty/contract';
-import { careerStageLabels } from '../../../core/faculty/ranks';
+import { careerStageLabels } from '../../../common/ranks';
 import { formatFields, formatTable } from '../../output';
 
 export function facultyTable(people: Faculty[], showStatus: boolean): string[] {

@@ -1,7 +1,7 @@
 import { Option } from 'commander';
-import type { Core } from '../../../core/core';
+import type { Core } from '../../../core';
 import { facultySortFields, type Faculty, type FacultySortField } from '../../../core/faculty/contract';
-import { careerStages, ranks, type CareerStage, type Rank } from '../../../core/faculty/ranks';
+import { careerStages, ranks, type CareerStage, type Rank } from '../../../common/ranks';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { oneOf } from '../../optionParsers';

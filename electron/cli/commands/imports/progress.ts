@@ -1,4 +1,4 @@
-import type { Core } from '../../../core/core';
+import type { Core } from '../../../core';
 import type { ImportProgress } from '../../../core/imports/contract';
 import type { CliIo } from '../../io';
 

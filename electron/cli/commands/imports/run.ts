@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Core } from '../../../core/core';
+import type { Core } from '../../../core';
 import type {
   ImportCounts,
   ImportIssue,
@@ -9,7 +9,7 @@ import type {
   ReviewRow,
 } from '../../../core/imports/contract';
 import type { CliContext } from '../../command';
-import { TrellisError } from '../../../core/errors';
+import { TrellisError } from '../../../common/errors';
 import { withUnlockedCore } from '../../database';
 import { printJson, printLines } from '../../output';
 import { askAboutAmbiguousRows } from './review';

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import type { Core } from '../../../core/core';
+import type { Core } from '../../../core';
 import type { PreviewInput } from '../../../core/imports/contract';
 import { surveyKinds, type SurveyKind } from '../../../core/surveys/contract';
 import { jsonOption, type CliCommand } from '../../command';

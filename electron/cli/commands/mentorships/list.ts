@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import type { Core } from '../../../core/core';
+import type { Core } from '../../../core';
 import {
   mentorshipKindLabels,
   mentorshipKinds,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Core } from '../../../core/core';
+import type { Core } from '../../../core';
 import type { GeneratedDocument } from '../../../core/documents/contract';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Core } from '../../../core/core';
+import type { Core } from '../../../core';
 import type { CliIo } from '../../io';
 
 /** Shows "Building packets: 3 of 12" on a terminal while the core works (it yields between nominees). */

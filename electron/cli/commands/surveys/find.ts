@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import type { Core } from '../../../core/core';
+import type { Core } from '../../../core';
 import type { SurveySummary } from '../../../core/surveys/contract';
 import { CliError } from '../../failures';
 

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDb } from '../../../../db/handles';
 import type { CandidateComment, SelectedComment } from '../contract';
 import { anonymiseComment } from './anonymise';
 
@@ -21,7 +20,7 @@ interface FreeTextAnswer {
   text: string;
 }
 
-async function mentorsFreeText(db: Kysely<Database>, nomineeId: number): Promise<FreeTextAnswer[]> {
+async function mentorsFreeText(db: ReadableDb, nomineeId: number): Promise<FreeTextAnswer[]> {
   const responses = await db
     .selectFrom('survey_responses as r')
     .innerJoin('surveys as s', 's.id', 'r.survey_id')
@@ -63,7 +62,7 @@ async function mentorsFreeText(db: Kysely<Database>, nomineeId: number): Promise
   return answers;
 }
 
-export async function selectedComments(db: Kysely<Database>, nominationId: number): Promise<SelectedComment[]> {
+export async function selectedComments(db: ReadableDb, nominationId: number): Promise<SelectedComment[]> {
   const rows = await db
     .selectFrom('nomination_comments')
     .select(['id', 'survey_id', 'question_key', 'text', 'position'])
@@ -83,7 +82,7 @@ const sameComment = (a: { surveyId: number | null; questionKey: string | null; t
   a.surveyId === b.surveyId && a.questionKey === b.questionKey && a.text === b.text;
 
 export async function candidateComments(
-  db: Kysely<Database>,
+  db: ReadableDb,
   nomineeId: number,
   selected: readonly SelectedComment[],
 ): Promise<CandidateComment[]> {
@@ -101,7 +100,7 @@ export async function candidateComments(
 
 /** One candidate, found again on the server so the text stored is the anonymised text, not what a client sent. */
 export async function findCandidate(
-  db: Kysely<Database>,
+  db: ReadableDb,
   nomineeId: number,
   responseId: number,
   questionKey: string,

@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
-import { TrellisError } from '../../errors';
-import type { Clock } from '../../mentoring/isoDates';
+import type { ReadableDb, WritableDb } from '../../../../db/handles';
+import { TrellisError } from '../../../common/errors';
+import type { Clock } from '../../../common/isoDates';
 import type { NominationComments } from '../contract';
 import { closeGaps } from '../positions';
 import { candidateComments, findCandidate, selectedComments } from './candidates';
 
-async function nomineeOf(db: Kysely<Database>, nominationId: number): Promise<number> {
+async function nomineeOf(db: ReadableDb, nominationId: number): Promise<number> {
   const row = await db
     .selectFrom('award_nominations')
     .select('nominee_id')
@@ -16,7 +15,7 @@ async function nomineeOf(db: Kysely<Database>, nominationId: number): Promise<nu
   return row.nominee_id;
 }
 
-export async function nominationComments(db: Kysely<Database>, nominationId: number): Promise<NominationComments> {
+export async function nominationComments(db: ReadableDb, nominationId: number): Promise<NominationComments> {
   const nomineeId = await nomineeOf(db, nominationId);
   const selected = await selectedComments(db, nominationId);
   return { candidates: await candidateComments(db, nomineeId, selected), selected };
@@ -24,7 +23,7 @@ export async function nominationComments(db: Kysely<Database>, nominationId: num
 
 /** Copies the anonymised comment into the nomination, at the end of the chosen list. Returns the new row's id. */
 export async function selectComment(
-  db: Kysely<Database>,
+  db: WritableDb,
   input: { nominationId: number; responseId: number; questionKey: string },
   clock: Clock,
 ): Promise<number> {
@@ -54,7 +53,7 @@ export async function selectComment(
 }
 
 /** Removes a chosen comment; returns its nomination. Positions close up. */
-export async function unselectComment(db: Kysely<Database>, id: number): Promise<number> {
+export async function unselectComment(db: WritableDb, id: number): Promise<number> {
   const row = await db
     .selectFrom('nomination_comments')
     .select(['id', 'nomination_id'])

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
-import { careerStageLabels, type CareerStage } from '../../faculty/ranks';
+import type { ReadableDb } from '../../../../db/handles';
+import { careerStageLabels, type CareerStage } from '../../../common/ranks';
 import { minimumGroupSize } from '../../surveys/contract';
 import { diversityDimensions, type DiversityDimension, type DiversityReview } from '../contract';
 import { getCycle } from '../cycles';
@@ -12,7 +11,7 @@ import { fewerThan, suppressGroups } from './suppress';
  * rank and career stage as the directory has them today. Groups under five
  * are never shown, and neither is anything that would reveal one.
  */
-export async function diversityReview(db: Kysely<Database>, cycleId: number, today: string): Promise<DiversityReview> {
+export async function diversityReview(db: ReadableDb, cycleId: number, today: string): Promise<DiversityReview> {
   await getCycle(db, cycleId, today);
   const nominees = await db
     .selectFrom('award_nominations as n')

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
-import { TrellisError } from '../../errors';
+import { TrellisError } from '../../../common/errors';
 import { maxLetterBytes } from '../contract';
 
 /** A letter's bytes after they passed the checks, with what the packet needs to know. */

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb, WritableDb } from '../../../../db/handles';
 import type { z } from 'zod';
-import type { Database } from '../../../../db/schema';
-import { TrellisError } from '../../errors';
-import { mimeTypes, type ExportedFile } from '../../exportedFile';
-import type { Clock } from '../../mentoring/isoDates';
+import { TrellisError } from '../../../common/errors';
+import { mimeTypes, type ExportedFile } from '../../../common/exportedFile';
+import type { Clock } from '../../../common/isoDates';
 import type { letterFields } from '../contract';
 import { closeGaps } from '../positions';
 import { readLetterPdf } from './readLetterPdf';
@@ -17,7 +16,7 @@ import { readLetterPdf } from './readLetterPdf';
 type LetterFields = z.output<typeof letterFields>;
 
 export async function addLetter(
-  db: Kysely<Database>,
+  db: WritableDb,
   nominationId: number,
   fields: LetterFields,
   clock: Clock,
@@ -47,7 +46,7 @@ export async function addLetter(
   return id;
 }
 
-export async function requireLetter(db: Kysely<Database>, id: number): Promise<{ id: number; nomination_id: number }> {
+export async function requireLetter(db: ReadableDb, id: number): Promise<{ id: number; nomination_id: number }> {
   const row = await db
     .selectFrom('nomination_letters')
     .select(['id', 'nomination_id'])
@@ -58,7 +57,7 @@ export async function requireLetter(db: Kysely<Database>, id: number): Promise<{
 }
 
 /** Removes one letter and closes the gap, so positions stay 0, 1, 2, … */
-export async function removeLetter(db: Kysely<Database>, id: number): Promise<number> {
+export async function removeLetter(db: WritableDb, id: number): Promise<number> {
   const letter = await requireLetter(db, id);
   await db.deleteFrom('nomination_letters').where('id', '=', id).execute();
   await closeGaps(db, 'nomination_letters', letter.nomination_id);
@@ -66,7 +65,7 @@ export async function removeLetter(db: Kysely<Database>, id: number): Promise<nu
 }
 
 /** The letter as it was uploaded, for the save dialog or `--out`. */
-export async function downloadLetter(db: Kysely<Database>, id: number): Promise<ExportedFile> {
+export async function downloadLetter(db: ReadableDb, id: number): Promise<ExportedFile> {
   const row = await db
     .selectFrom('nomination_letters')
     .select(['file_name', 'bytes'])

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb } from '../../../../db/handles';
 import { PDFDocument } from 'pdf-lib';
-import type { Database } from '../../../../db/schema';
-import { TrellisError } from '../../errors';
-import { mimeTypes, type ExportedFile } from '../../exportedFile';
+import { TrellisError } from '../../../common/errors';
+import { mimeTypes, type ExportedFile } from '../../../common/exportedFile';
 import type { LimitWarning, PacketBatchResult } from './contract';
 import { packetFileNames, safeSlug } from './fileNames';
 import { limitWarnings } from './limits';
@@ -25,7 +24,7 @@ export interface BatchRequest {
  * returns nothing: the files are only handed over once all are built.
  */
 export async function generatePackets(
-  db: Kysely<Database>,
+  db: ReadableDb,
   board: PacketProgressBoard,
   request: BatchRequest,
   options: PacketOptions,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { operation } from '../../contractKit';
-import type { ExportedFile } from '../../exportedFile';
-import { recordId } from '../../mentoring/fields';
+import { operation } from '../../../common/contractKit';
+import type { ExportedFile } from '../../../common/exportedFile';
+import { recordId } from '../../../common/fields';
 import { nominationStatuses, type NominationStatus } from '../contract';
 
 /**

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../text';
+import { foldForSearch } from '../../../common/text';
 
 /** "Ó Súilleabháin, Aoife" → "o-suilleabhain-aoife": safe on every file system and in any shell. */
 export function safeSlug(text: string): string {

@@ -1,8 +1,8 @@
-import { count } from '../../documents/layout/words';
-import type { MenteeRecord, MentoringRecord } from '../../documents/mentoringRecord';
-import { fonts } from '../../documents/pdf/fonts';
-import { drawTable } from '../../documents/pdf/table';
-import { PdfWriter } from '../../documents/pdf/writer';
+import { count } from '../../pdf/words';
+import type { MenteeRecord, MentoringRecord } from '../../personMentoring/record';
+import { fonts } from '../../pdf/fonts';
+import { drawTable } from '../../pdf/table';
+import { PdfWriter } from '../../pdf/writer';
 import { mentorshipKindLabels } from '../../mentorships/contract';
 import { minimumGroupSize } from '../../surveys/contract';
 import type { Summary } from '../../surveys/statistics';

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { TrellisError } from '../../errors';
+import { TrellisError } from '../../../common/errors';
 import type { PacketLetter, PacketSource } from './source';
 
 /**

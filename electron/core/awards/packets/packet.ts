@@ -1,7 +1,6 @@
+import type { ReadableDb } from '../../../../db/handles';
 import { PDFDocument } from 'pdf-lib';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
-import { mentoringRecord, wholeRecord } from '../../documents/mentoringRecord';
+import { mentoringRecord, wholeRecord } from '../../personMentoring/record';
 import { renderGenerated, type PacketContent } from './generatedPages';
 import { letterLabel, partTitles } from './labels';
 import { openLetters } from './letters';
@@ -40,11 +39,7 @@ export interface PacketOptions {
  * once every part and letter is counted), then the stored
  * letters appended with pdf-lib, and bookmarks for every part and letter.
  */
-export async function buildPacket(
-  db: Kysely<Database>,
-  nominationId: number,
-  options: PacketOptions,
-): Promise<BuiltPacket> {
+export async function buildPacket(db: ReadableDb, nominationId: number, options: PacketOptions): Promise<BuiltPacket> {
   const source = await loadPacketSource(db, nominationId);
   const letters = await openLetters(source);
   const content = await packetContent(db, source, (i) => letters[i]!.getPageCount());
@@ -78,7 +73,7 @@ export async function buildPacket(
  * For checking a whole cycle's limits before printing.
  */
 export async function measurePacket(
-  db: Kysely<Database>,
+  db: ReadableDb,
   nominationId: number,
   options: PacketOptions,
 ): Promise<PacketMeasure> {
@@ -95,7 +90,7 @@ export async function measurePacket(
 }
 
 async function packetContent(
-  db: Kysely<Database>,
+  db: ReadableDb,
   source: PacketSource,
   letterPages: (index: number) => number,
 ): Promise<PacketContent> {

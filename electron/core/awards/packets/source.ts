@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
-import { TrellisError } from '../../errors';
+import type { ReadableDb } from '../../../../db/handles';
+import { TrellisError } from '../../../common/errors';
 
 export interface PacketPerson {
   id: number;
@@ -47,7 +46,7 @@ const kindOrder: Record<PacketLetter['kind'], number> = { nomination: 0, cv: 1, 
 
 /** The nominations of a cycle with the given statuses, in nominee-name order (the committee's reading order). */
 export async function nominationIdsOfCycle(
-  db: Kysely<Database>,
+  db: ReadableDb,
   cycleId: number,
   statuses: readonly string[] | null,
 ): Promise<number[]> {
@@ -63,7 +62,7 @@ export async function nominationIdsOfCycle(
   return rows.sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id).map((r) => r.id);
 }
 
-export async function loadPacketSource(db: Kysely<Database>, nominationId: number): Promise<PacketSource> {
+export async function loadPacketSource(db: ReadableDb, nominationId: number): Promise<PacketSource> {
   const row = await db
     .selectFrom('award_nominations as n')
     .innerJoin('award_cycles as c', 'c.id', 'n.cycle_id')

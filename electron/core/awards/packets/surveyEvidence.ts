@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDb } from '../../../../db/handles';
 import { minimumGroupSize } from '../../surveys/contract';
 import { getSurvey } from '../../surveys/queries';
 import { summarise, type Summary } from '../../surveys/statistics';
-import type { MentoringRecord } from '../../documents/mentoringRecord';
+import type { MentoringRecord } from '../../personMentoring/record';
 
 type StoredAnswer = string | number | string[] | [number, string];
 
@@ -32,7 +31,7 @@ export interface EvidenceSurvey {
  * five answers are never shown. Free-text answers never appear here; only
  * comments the office selected (nomination_comments) do.
  */
-export async function surveyEvidence(db: Kysely<Database>, record: MentoringRecord): Promise<EvidenceSurvey[]> {
+export async function surveyEvidence(db: ReadableDb, record: MentoringRecord): Promise<EvidenceSurvey[]> {
   const menteeIds = [...new Set(record.mentees.map((m) => m.mentee.id))];
   if (menteeIds.length === 0) return [];
   const responses = await db

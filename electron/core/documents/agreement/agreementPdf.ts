@@ -1,13 +1,13 @@
-import { addYears, isoDate } from '../../mentoring/isoDates';
+import { addYears, isoDate } from '../../../common/isoDates';
 import { goalStatusLabels, mentorshipKindLabels, type Mentorship } from '../../mentorships/contract';
 import type { GeneratedDocument } from '../contract';
 import { drawFacts } from '../layout/facts';
 import { drawSignatureLines } from '../layout/signatureLines';
-import { fileSlug, longDate } from '../layout/words';
+import { fileSlug, longDate } from '../../pdf/words';
 import { drawTickBoxes, drawWritingLines } from '../layout/writingSpace';
 import { finishOfficeDocument, startOfficeDocument, type OfficeSettings } from '../officeDocument';
-import { fonts } from '../pdf/fonts';
-import { drawTable } from '../pdf/table';
+import { fonts } from '../../pdf/fonts';
+import { drawTable } from '../../pdf/table';
 import { fillPlaceholders } from '../settings/standardTexts';
 import { cadenceInWords } from './cadence';
 import type { PartnerResponsibilities } from './responsibilities';

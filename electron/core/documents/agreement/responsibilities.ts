@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDb } from '../../../../db/handles';
 import type { PersonRole } from '../../matrix/contract';
 import { expectationsFor } from '../../matrix/expectations';
 import type { MentorshipKind } from '../../mentorships/contract';
@@ -19,10 +18,7 @@ const partnerRoleOf: Record<MentorshipKind, PersonRole> = { mentor: 'mentor', sp
  * uses its own row; where that row is empty (the seed's Sponsor row is), the
  * Mentor row applies, since the partner still mentors.
  */
-export async function partnerResponsibilities(
-  db: Kysely<Database>,
-  kind: MentorshipKind,
-): Promise<PartnerResponsibilities> {
+export async function partnerResponsibilities(db: ReadableDb, kind: MentorshipKind): Promise<PartnerResponsibilities> {
   const own = partnerRoleOf[kind];
   const expectations = await expectationsFor(db, new Set<PersonRole>([own, 'mentor', 'mentee']));
   const partner =

@@ -1,9 +1,9 @@
-import { isoDate } from '../../mentoring/isoDates';
+import { isoDate } from '../../../common/isoDates';
 import { groupPhaseLabels, type PeerGroup } from '../../peerGroups/contract';
 import type { GeneratedDocument } from '../contract';
 import { drawFacts } from '../layout/facts';
 import { drawSignatureLines, type Signer } from '../layout/signatureLines';
-import { fileSlug, longDate } from '../layout/words';
+import { fileSlug, longDate } from '../../pdf/words';
 import { finishOfficeDocument, startOfficeDocument, type OfficeSettings } from '../officeDocument';
 import { fillPlaceholders } from '../settings/standardTexts';
 

@@ -1,5 +1,5 @@
-import { fonts } from '../pdf/fonts';
-import type { PdfWriter } from '../pdf/writer';
+import { fonts } from '../../pdf/fonts';
+import type { PdfWriter } from '../../pdf/writer';
 
 /**
  * Label–value lines ("Program: …", "Start date: …") in two aligned columns.

@@ -1,6 +1,6 @@
 import type { Letterhead } from '../contract';
-import { fonts } from '../pdf/fonts';
-import type { PdfWriter } from '../pdf/writer';
+import { fonts } from '../../pdf/fonts';
+import type { PdfWriter } from '../../pdf/writer';
 
 /** What every document is headed and signed with: the office's words and images from Settings. */
 export interface OfficeIdentity {

@@ -1,5 +1,5 @@
-import { fonts } from '../pdf/fonts';
-import type { PdfWriter } from '../pdf/writer';
+import { fonts } from '../../pdf/fonts';
+import type { PdfWriter } from '../../pdf/writer';
 
 export interface Signer {
   /** "Mentor", "Mentee", "For the program", "Member"… */

@@ -1,5 +1,5 @@
-import { fonts } from '../pdf/fonts';
-import type { PdfWriter } from '../pdf/writer';
+import { fonts } from '../../pdf/fonts';
+import type { PdfWriter } from '../../pdf/writer';
 
 /** Ruled lines to write on by hand, where a record has nothing yet (goals not recorded, a choice to make). */
 export function drawWritingLines(pdf: PdfWriter, lines: number): void {

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDb } from '../../../../db/handles';
 import { minimumGroupSize } from '../../surveys/contract';
-import type { Period } from '../mentoringRecord';
+import type { Period } from '../../personMentoring/record';
 
-type Db = Kysely<Database>;
+type Db = ReadableDb;
 
 export interface SatisfactionSummary {
   question: string;

@@ -1,12 +1,12 @@
-import { isoDate } from '../../mentoring/isoDates';
+import { isoDate } from '../../../common/isoDates';
 import { mentorshipKindLabels } from '../../mentorships/contract';
 import type { GeneratedDocument } from '../contract';
 import { drawSignatory } from '../layout/letterhead';
-import { count, fileSlug, longDate } from '../layout/words';
-import type { MentoringRecord } from '../mentoringRecord';
+import { count, fileSlug, longDate } from '../../pdf/words';
+import type { MentoringRecord } from '../../personMentoring/record';
 import { finishOfficeDocument, startOfficeDocument, type OfficeSettings } from '../officeDocument';
-import { fonts } from '../pdf/fonts';
-import { drawTable, type CellItem } from '../pdf/table';
+import { fonts } from '../../pdf/fonts';
+import { drawTable, type CellItem } from '../../pdf/table';
 import { fillPlaceholders } from '../settings/standardTexts';
 import type { AwardWon } from '../../awards/selectedAwards';
 import type { SatisfactionSummary } from './satisfaction';

@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { ReadableDb, WritableDb } from '../../../../db/handles';
 import PDFDocument from 'pdfkit';
-import type { Database } from '../../../../db/schema';
-import { TrellisError } from '../../errors';
-import { openImage } from '../pdf/openImage';
+import { TrellisError } from '../../../common/errors';
+import { openImage } from '../../pdf/openImage';
 import { imageKinds, maxImageBytes, type ImageKind, type LetterheadImage } from '../contract';
 
-type Db = Kysely<Database>;
+type Db = ReadableDb;
 
 const storageKey = (kind: ImageKind) => `letterhead.${kind}`;
 
@@ -51,7 +50,7 @@ export function validateImage(base64: string): { mimeType: LetterheadImage['mime
   return { mimeType, bytes };
 }
 
-export async function setImage(db: Db, kind: ImageKind, base64: string, stamp: string): Promise<void> {
+export async function setImage(db: WritableDb, kind: ImageKind, base64: string, stamp: string): Promise<void> {
   const { mimeType, bytes } = validateImage(base64);
   await db
     .insertInto('document_images')
@@ -60,7 +59,7 @@ export async function setImage(db: Db, kind: ImageKind, base64: string, stamp: s
     .execute();
 }
 
-export async function clearImage(db: Db, kind: ImageKind): Promise<void> {
+export async function clearImage(db: WritableDb, kind: ImageKind): Promise<void> {
   await db.deleteFrom('document_images').where('key', '=', storageKey(kind)).execute();
 }
 

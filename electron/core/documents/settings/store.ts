@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
-import { defaultConfidentiality } from '../pdf/writer';
+import type { ReadableDb, WritableDb } from '../../../../db/handles';
+import { defaultConfidentiality } from '../../pdf/writer';
 import {
   letterheadFields,
   type DocumentSettings,
@@ -11,7 +10,7 @@ import {
 import { readImages } from './images';
 import { standardTextKeys, standardTexts, type StandardTextKey } from './standardTexts';
 
-type Db = Kysely<Database>;
+type Db = ReadableDb;
 
 /** What a new office starts with; every field can be changed in Settings. */
 export const defaultLetterhead: Letterhead = {
@@ -53,7 +52,7 @@ export async function readDocumentSettings(db: Db): Promise<DocumentSettings> {
   return { ...(await readDocumentText(db)), images: await readImages(db) };
 }
 
-async function put(db: Db, key: string, value: string, stamp: string): Promise<void> {
+async function put(db: WritableDb, key: string, value: string, stamp: string): Promise<void> {
   await db
     .insertInto('settings')
     .values({ key, value, updated_at: stamp })
@@ -68,7 +67,7 @@ async function put(db: Db, key: string, value: string, stamp: string): Promise<v
  * Returns the names of what changed, for the audit log (never the text itself).
  */
 export async function updateDocumentSettings(
-  db: Db,
+  db: WritableDb,
   input: { letterhead?: Partial<Letterhead>; texts?: Partial<Record<StandardTextKey, string | null>> },
   stamp: string,
 ): Promise<string[]> {

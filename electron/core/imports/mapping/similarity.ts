@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../text';
+import { foldForSearch } from '../../../common/text';
 
 /**
  * How alike two headings are: "Email Address" and "RecipientEmail", "has_mentor"

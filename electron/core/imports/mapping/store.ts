@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
-import { TrellisError } from '../../errors';
+import type { ReadableDb, WritableDb } from '../../../../db/handles';
+import { TrellisError } from '../../../common/errors';
 import type { ImportKind, ImportTemplate } from '../contract';
 
 /** Mappings remembered per layout fingerprint, so next year's file maps itself. */
-export async function rememberedMapping(db: Kysely<Database>, kind: ImportKind, fingerprint: string) {
+export async function rememberedMapping(db: ReadableDb, kind: ImportKind, fingerprint: string) {
   const row = await db
     .selectFrom('import_mappings')
     .selectAll()
@@ -19,7 +18,7 @@ export async function rememberedMapping(db: Kysely<Database>, kind: ImportKind, 
 }
 
 export async function rememberMapping(
-  db: Kysely<Database>,
+  db: WritableDb,
   kind: ImportKind,
   fingerprint: string,
   mapping: Record<string, string>,
@@ -63,7 +62,7 @@ function toTemplate(row: {
   };
 }
 
-export async function listTemplates(db: Kysely<Database>, kind?: ImportKind): Promise<ImportTemplate[]> {
+export async function listTemplates(db: ReadableDb, kind?: ImportKind): Promise<ImportTemplate[]> {
   const rows = await db
     .selectFrom('import_templates')
     .selectAll()
@@ -73,7 +72,7 @@ export async function listTemplates(db: Kysely<Database>, kind?: ImportKind): Pr
   return rows.map(toTemplate);
 }
 
-export async function getTemplate(db: Kysely<Database>, id: number): Promise<ImportTemplate> {
+export async function getTemplate(db: ReadableDb, id: number): Promise<ImportTemplate> {
   const row = await db.selectFrom('import_templates').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That mapping template no longer exists.');
   return toTemplate(row);
@@ -81,7 +80,7 @@ export async function getTemplate(db: Kysely<Database>, id: number): Promise<Imp
 
 /** Saves a named template; a template of the same kind and name is replaced. */
 export async function saveTemplate(
-  db: Kysely<Database>,
+  db: WritableDb,
   template: Omit<ImportTemplate, 'id' | 'updatedAt'>,
   stamp: string,
 ): Promise<ImportTemplate> {

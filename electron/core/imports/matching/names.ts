@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../text';
+import { foldForSearch } from '../../../common/text';
 
 const suffixes = new Set([
   'jr',

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { ReadableDb } from '../../../../db/handles';
 import type { PersonCandidate } from '../contract';
 import { nameKey, normalizeEmail, normalizeEmployeeId } from './names';
 
@@ -87,7 +86,7 @@ export class PeopleIndex {
   }
 }
 
-export async function loadPeopleIndex(db: Kysely<Database>): Promise<PeopleIndex> {
+export async function loadPeopleIndex(db: ReadableDb): Promise<PeopleIndex> {
   const rows = await db
     .selectFrom('faculty')
     .select(['id', 'name', 'email', 'employee_id', 'department', 'active', 'rank', 'career_stage'])

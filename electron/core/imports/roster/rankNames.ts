@@ -1,5 +1,5 @@
-import { foldForSearch } from '../../text';
-import { ranks, type Rank } from '../../faculty/ranks';
+import { foldForSearch } from '../../../common/text';
+import { ranks, type Rank } from '../../../common/ranks';
 
 /**
  * HR systems spell ranks many ways: "Asst. Prof.", "Assoc Prof", "Clinical

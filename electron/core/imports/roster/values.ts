@@ -1,10 +1,10 @@
-import type { CareerStage, Rank } from '../../faculty/ranks';
-import { ranks } from '../../faculty/ranks';
+import type { CareerStage, Rank } from '../../../common/ranks';
+import { ranks } from '../../../common/ranks';
 import { isBlank } from '../../spreadsheets/cells';
 import { isoDateOf, isPlausibleSerial, parseTextDate, type DayMonthOrder } from '../../spreadsheets/dates';
 import { excelSerialToDate } from '../../spreadsheets/xlsx/cellValue';
 import type { DataRow } from '../../spreadsheets/table';
-import { foldForSearch } from '../../text';
+import { foldForSearch } from '../../../common/text';
 import type { ImportIssue } from '../contract';
 import type { ColumnReader } from '../columns';
 import { displayName, joinName, normalizeEmail } from '../matching/names';

@@ -4,7 +4,7 @@ import { ChoiceSplitter } from '../../spreadsheets/multiSelect';
 import { excelSerialToDate } from '../../spreadsheets/xlsx/cellValue';
 import type { DataRow } from '../../spreadsheets/table';
 import type { QuestionType } from '../../surveys/contract';
-import { foldForSearch } from '../../text';
+import { foldForSearch } from '../../../common/text';
 import type { ColumnReader } from '../columns';
 
 /**

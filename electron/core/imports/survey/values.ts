@@ -3,7 +3,7 @@ import { isoDateTimeOf, parseTextDate, type DayMonthOrder } from '../../spreadsh
 import { excelSerialToDate } from '../../spreadsheets/xlsx/cellValue';
 import type { DataRow } from '../../spreadsheets/table';
 import type { QuestionEffect } from '../../surveys/contract';
-import { foldForSearch } from '../../text';
+import { foldForSearch } from '../../../common/text';
 import type { ImportIssue } from '../contract';
 import type { ColumnReader } from '../columns';
 import { displayName, joinName, normalizeEmail } from '../matching/names';

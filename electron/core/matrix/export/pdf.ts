@@ -1,6 +1,6 @@
-import { fonts } from '../../documents/pdf/fonts';
-import { drawTable, type CellItem } from '../../documents/pdf/table';
-import { PdfWriter } from '../../documents/pdf/writer';
+import { fonts } from '../../pdf/fonts';
+import { drawTable, type CellItem } from '../../pdf/table';
+import { PdfWriter } from '../../pdf/writer';
 import { responsibilityStatusLabels, type Matrix, type ResponsibilityStatus } from '../contract';
 
 const statusColors: Record<ResponsibilityStatus, string> = {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { parse } from '@fast-csv/parse';
-import { TrellisError } from '../../errors';
+import { TrellisError } from '../../../common/errors';
 import type { CellValue, RawRow } from '../cells';
 import type { SpreadsheetLimits } from '../limits';
 import type { ReadOptions } from '../xlsx/workbook';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { type ErrorCode, TrellisError } from '../../errors';
+import { type ErrorCode, TrellisError } from '../../../common/errors';
 import type { RawRow } from '../cells';
 import type { SpreadsheetLimits } from '../limits';
 import type { ReadOptions } from './workbook';

@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { TrellisError } from '../../errors';
+import { TrellisError } from '../../../common/errors';
 import type { CellValue, RawRow } from '../cells';
 import type { SpreadsheetLimits } from '../limits';
 import { readZipDirectory, type ZipEntry } from '../zip/centralDirectory';

@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { TrellisError } from '../../errors';
+import { TrellisError } from '../../../common/errors';
 import { describeBytes, type SpreadsheetLimits } from '../limits';
 
 /**

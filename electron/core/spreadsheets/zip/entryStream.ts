@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { PassThrough, pipeline, type Readable, Transform } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { TrellisError } from '../../errors';
+import { TrellisError } from '../../../common/errors';
 import type { ZipEntry } from './centralDirectory';
 
 const localHeaderSignature = 0x04034b50;

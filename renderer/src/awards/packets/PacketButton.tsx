@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { PacketResult } from '@core/awards/packets/contract';
+import type { PacketResult } from '@contract/awards/packets';
 import { IconFileStack } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage, invoke } from '../../api/client';

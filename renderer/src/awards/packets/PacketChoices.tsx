@@ -4,7 +4,7 @@ import {
   nominationStatusLabels,
   type NominationRow,
   type NominationStatus,
-} from '@core/awards/contract';
+} from '@contract/awards';
 
 export type PacketOutput = 'combined' | 'perNominee';
 

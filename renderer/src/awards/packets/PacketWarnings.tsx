@@ -1,5 +1,5 @@
 import { Alert, List, Text } from '@mantine/core';
-import type { LimitWarning } from '@core/awards/packets/contract';
+import type { LimitWarning } from '@contract/awards/packets';
 import { IconAlertTriangle } from '@tabler/icons-react';
 
 /** "3 warnings" / "1 warning". */

@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, Loader, Text } from '@mantine/core';
-import type { NominationRow, NominationStatus } from '@core/awards/contract';
-import { defaultPacketStatuses, type LimitWarning } from '@core/awards/packets/contract';
-import type { ExportedFile } from '@core/exportedFile';
+import type { NominationRow, NominationStatus } from '@contract/awards';
+import { defaultPacketStatuses, type LimitWarning } from '@contract/awards/packets';
+import type { ExportedFile } from '@common/exportedFile';
 import { IconFileStack, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';

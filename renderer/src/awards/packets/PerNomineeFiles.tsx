@@ -1,5 +1,5 @@
 import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
-import type { ExportedFile } from '@core/exportedFile';
+import type { ExportedFile } from '@common/exportedFile';
 import { IconDeviceFloppy, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import { saveFile } from '../../api/saveFile';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import type { PacketBatchResult } from '@core/awards/packets/contract';
-import type { ExportedFile } from '@core/exportedFile';
+import type { PacketBatchResult } from '@contract/awards/packets';
+import type { ExportedFile } from '@common/exportedFile';
 import { errorMessage } from '../../api/client';
 import { PerNomineeFiles } from './PerNomineeFiles';
 

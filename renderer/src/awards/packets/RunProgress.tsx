@@ -1,5 +1,5 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
-import type { PacketProgress } from '@core/awards/packets/contract';
+import type { PacketProgress } from '@contract/awards/packets';
 
 /** "Building packet 3 of 16" with a bar, and the way out. */
 export function RunProgress({ progress, onCancel }: { progress: PacketProgress | null; onCancel: () => void }) {

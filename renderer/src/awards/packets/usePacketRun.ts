@@ -1,7 +1,7 @@
-import type { PacketBatchResult } from '@core/awards/packets/contract';
+import type { PacketBatchResult } from '@contract/awards/packets';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { OperationInput } from '@core/contract';
+import type { OperationInput } from '@contract';
 import { invoke } from '../../api/client';
 
 type GenerateInput = Omit<OperationInput<'awards.packets.generate'>, 'progressKey'>;

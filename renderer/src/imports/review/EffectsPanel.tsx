@@ -1,5 +1,5 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
-import type { EffectKind, ImportPreview, ProposedEffect } from '@core/imports/contract';
+import type { EffectKind, ImportPreview, ProposedEffect } from '@contract/imports';
 import { formatCount } from '../../faculty/format';
 import { toggled, type ReviewDecisions } from './decisions';
 import { PreviewList } from './PreviewList';

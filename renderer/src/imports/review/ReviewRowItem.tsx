@@ -1,5 +1,5 @@
 import { Badge, Group, Select, Stack, Text } from '@mantine/core';
-import type { ReviewRow, RowDecision } from '@core/imports/contract';
+import type { ReviewRow, RowDecision } from '@contract/imports';
 
 const defaultLabels: Record<ReviewRow['defaultAction'], string> = {
   create: 'Create a new person',

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Tabs, Text } from '@mantine/core';
-import type { ImportIssue, ImportPreview, MissingPerson, ReviewRow, RosterChange } from '@core/imports/contract';
+import type { ImportIssue, ImportPreview, MissingPerson, ReviewRow, RosterChange } from '@contract/imports';
 import type { ReactNode } from 'react';
 import { formatCount } from '../../faculty/format';
 import { toggled, type ReviewDecisions } from './decisions';

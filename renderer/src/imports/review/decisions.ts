@@ -1,4 +1,4 @@
-import type { CommitDecisions, RowDecision } from '@core/imports/contract';
+import type { CommitDecisions, RowDecision } from '@contract/imports';
 
 /** What the person decided on the review step; only choices that differ from the defaults are kept. */
 export interface ReviewDecisions {

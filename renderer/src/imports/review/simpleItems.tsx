@@ -1,6 +1,6 @@
 import { Checkbox, Group, Stack, Text } from '@mantine/core';
-import type { ImportIssue, MissingPerson, ProposedEffect, RosterChange } from '@core/imports/contract';
-import { fieldLabels } from '@core/imports/targets';
+import type { ImportIssue, MissingPerson, ProposedEffect, RosterChange } from '@contract/imports';
+import { fieldLabels } from '@contract/imports';
 
 const rowStyle = { borderBottom: '1px solid var(--mantine-color-gray-2)' };
 

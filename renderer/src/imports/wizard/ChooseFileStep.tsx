@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import type { ChosenFile } from '@core/bridge';
-import type { ImportKind, InspectResult } from '@core/imports/contract';
+import type { ChosenFile } from '@common/bridge';
+import type { ImportKind, InspectResult } from '@contract/imports';
 import { IconAlertTriangle, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { errorMessage, invoke } from '../../api/client';

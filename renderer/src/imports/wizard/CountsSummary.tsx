@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ImportCounts, ImportKind } from '@core/imports/contract';
+import type { ImportCounts, ImportKind } from '@contract/imports';
 
 /**
  * The numbers of an import, labelled in words: "to add" before the import,

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Stack, Stepper } from '@mantine/core';
-import type { ImportKind, ImportPreview, ImportResult, PreviewInput } from '@core/imports/contract';
+import type { ImportKind, ImportPreview, ImportResult, PreviewInput } from '@contract/imports';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text } from '@mantine/core';
-import type { ImportKind, MappingSource } from '@core/imports/contract';
+import type { ImportKind, MappingSource } from '@contract/imports';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { errorMessage } from '../../api/client';
 import type { ChosenSheet } from './ChooseFileStep';

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import type { ImportPreview, ImportProgress } from '@core/imports/contract';
+import type { ImportPreview, ImportProgress } from '@contract/imports';
 import { IconAlertTriangle, IconCopy } from '@tabler/icons-react';
 import { errorMessage, isApiError } from '../../api/client';
 import { formatCount, formatMoment } from '../../faculty/format';

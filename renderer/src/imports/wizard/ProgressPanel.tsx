@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import type { ImportProgress } from '@core/imports/contract';
+import type { ImportProgress } from '@contract/imports';
 
 const phaseLabels: Record<ImportProgress['phase'], string> = {
   reading: 'Reading the file',

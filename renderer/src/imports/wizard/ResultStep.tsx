@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import type { ImportResult } from '@core/imports/contract';
+import type { ImportResult } from '@contract/imports';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { formatCount } from '../../faculty/format';

@@ -1,5 +1,5 @@
 import { Group, NumberInput, Paper, Radio, Select, Stack, TextInput } from '@mantine/core';
-import { surveyKindLabels, surveyKinds, type SurveyKind } from '@core/surveys/contract';
+import { surveyKindLabels, surveyKinds, type SurveyKind } from '@contract/surveys';
 import { useSurveys } from '../queries';
 import type { SurveyChoice } from './choices';
 

@@ -1,6 +1,6 @@
 import { Button, Group, Popover, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ImportKind, ImportTemplate } from '@core/imports/contract';
+import type { ImportKind, ImportTemplate } from '@contract/imports';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';

@@ -1,5 +1,5 @@
-import type { ImportKind, ImportTemplate, PreviewInput } from '@core/imports/contract';
-import type { SurveyKind } from '@core/surveys/contract';
+import type { ImportKind, ImportTemplate, PreviewInput } from '@contract/imports';
+import type { SurveyKind } from '@contract/surveys';
 import type { ChosenSheet } from './ChooseFileStep';
 
 /** Which survey the responses belong to: one Trellis has, or one this import creates. */

@@ -1,5 +1,5 @@
-import type { ColumnMapping, ImportKind } from '@core/imports/contract';
-import { fieldLabels, ignoreTarget, questionTarget, targetsFor } from '@core/imports/targets';
+import type { ColumnMapping, ImportKind } from '@contract/imports';
+import { fieldLabels, ignoreTarget, questionTarget, targetsFor } from '@contract/imports';
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../api/client';
 import type { ChosenSheet } from './ChooseFileStep';
@@ -43,7 +43,7 @@ export function useBaseMapping(kind: ImportKind, chosen: ChosenSheet, survey: Su
     queryFn: async (): Promise<{ mapping: ColumnMapping[]; targets: TargetOption[] }> => {
       if (mode === 'roster') return { mapping: chosen.inspected.mapping ?? [], targets: targetOptions(kind, []) };
       if (mode === 'new') {
-        const draft = await invoke('surveys.draftFromFile', { path, sheet });
+        const draft = await invoke('imports.draftSurvey', { path, sheet });
         return {
           mapping: chosen.inspected.columns.map((c) => ({
             key: c.key,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate } from '../../../electron/common/fields';
+import { addDays, addYears, daysBetween } from '../../../electron/common/isoDates';
+
+describe('calendar dates', () => {
+  it('adds years, keeping 29 February in range', () => {
+    expect(addYears('2025-01-10', 1)).toBe('2026-01-10');
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+    expect(addYears('2025-06-15', -5)).toBe('2020-06-15');
+  });
+
+  it('adds days across months and years, and counts days between', () => {
+    expect(addDays('2025-12-25', 10)).toBe('2026-01-04');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+    expect(daysBetween('2025-01-01', '2025-03-01')).toBe(59);
+    expect(daysBetween('2025-03-01', '2025-01-01')).toBe(-59);
+  });
+
+  it('accepts only real calendar dates', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('2025-02-30')).toBe(false);
+    expect(isCalendarDate('2025-13-01')).toBe(false);
+    expect(isCalendarDate('25-01-01')).toBe(false);
+  });
+});
