@@ -2,7 +2,7 @@ import type { WriteContext } from '../handlers';
 import type { CommitDecisions, ImportResult } from './contract';
 import type { ImportDeps } from './deps';
 import { rememberMapping } from './mapping/store';
-import { countsOf, dataStamp, planRosterNow, planSurveyNow } from './preview';
+import { countsOf, dataStamp, planRosterNow, planSurveyNow } from './planNow';
 import type { RosterPlan } from './roster/plan';
 import { writeRoster } from './roster/commit';
 import { writeSurvey } from './survey/commit';

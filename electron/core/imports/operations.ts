@@ -5,7 +5,9 @@ import { commitPreview } from './commit';
 import type { importsContract } from './contract';
 import type { ImportDeps } from './deps';
 import { getTemplate, listTemplates, saveTemplate } from './mapping/store';
-import { createPreview, draftSurveyFromFile, inspectFile, previewDetails } from './preview';
+import { inspectFile } from './inspect';
+import { createPreview, previewDetails } from './preview';
+import { draftSurveyFromFile } from './survey/draft';
 import { rejectedFromBatch, rejectedFromPreview, writeRejectedRows } from './rejectedRows';
 
 type ImportOperation = keyof typeof importsContract;
