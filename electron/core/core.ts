@@ -3,6 +3,7 @@ import { bulkWriterFor } from '../../db/bulk';
 import type { VaultOptions } from '../../db/vault';
 import { contract, isOperationName, type OperationInput, type OperationName, type OperationResult } from './contract';
 import { TrellisError, type Envelope, type FieldErrors } from '../common/errors';
+import { withoutBidiControlsDeep } from '../common/text';
 import { refreshDerivedCareerStages } from './faculty/queries';
 import { ensureDefaultMatrix } from './matrix/defaults';
 import type { WriteContext } from './handlers';
@@ -52,7 +53,8 @@ export function createCore(options: CoreOptions): Core {
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error);
     const handler = handlerIn(handlers, name);
-    const input = parsed.data as never;
+    // Passphrases are taken exactly as typed; every other text loses bidi override controls.
+    const input = (name.startsWith('vault.') ? parsed.data : withoutBidiControlsDeep(parsed.data)) as never;
 
     if (handler.access === 'session') return handler.run({ session, now }, input);
     const { kysely, sqlite } = session.require();

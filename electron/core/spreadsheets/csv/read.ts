@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { parse } from '@fast-csv/parse';
+import { withoutBidiControls } from '../../../common/text';
 import { TrellisError } from '../../../common/errors';
 import type { CellValue, RawRow } from '../cells';
 import type { SpreadsheetLimits } from '../limits';
@@ -77,7 +78,7 @@ export async function* readCsvBatches(
           `This file has more than ${limits.maxColumns} columns, more than Trellis imports. Remove unused columns and try again.`,
         );
       }
-      const cells: CellValue[] = record.map((field) => (field === '' ? null : field));
+      const cells: CellValue[] = record.map((field) => (field === '' ? null : withoutBidiControls(field)));
       batch.push({ number, cells, aggregate: false });
       if (batch.length >= 256) {
         yield batch;

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../../common/text';
 import type { CellValue } from '../cells';
 
 /** What exceljs's streaming reader puts in a cell (see exceljs/lib/doc/cell.js). */
@@ -49,20 +50,20 @@ export function convertCell(
   if (raw === null || raw === undefined) return null;
   switch (typeof raw) {
     case 'string':
-      return raw;
+      return withoutBidiControls(raw);
     case 'number':
       return Number.isFinite(raw) ? raw : null;
     case 'boolean':
       return raw;
   }
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw;
-  if ('richText' in raw) return raw.richText.map((run) => run.text ?? '').join('');
+  if ('richText' in raw) return withoutBidiControls(raw.richText.map((run) => run.text ?? '').join(''));
   if ('hyperlink' in raw) {
     const text = raw.text;
-    if (typeof text === 'string') return text;
+    if (typeof text === 'string') return withoutBidiControls(text);
     if (text && typeof text === 'object' && 'richText' in text)
-      return (text as { richText: { text: string }[] }).richText.map((r) => r.text ?? '').join('');
-    return raw.hyperlink;
+      return withoutBidiControls((text as { richText: { text: string }[] }).richText.map((r) => r.text ?? '').join(''));
+    return withoutBidiControls(raw.hyperlink);
   }
   if ('formula' in raw || 'sharedFormula' in raw) {
     lastCell.aggregate = aggregateFormula.test(raw.formula ?? '');
@@ -72,6 +73,7 @@ export function convertCell(
       return isDateFormat(cell.numFmt) ? excelSerialToDate(result, date1904) : result;
     }
     if (result && typeof result === 'object' && !(result instanceof Date)) return null;
+    if (typeof result === 'string') return withoutBidiControls(result);
     return (result as CellValue | undefined) ?? null;
   }
   return null;
