@@ -44,6 +44,7 @@ export const errorCodes = [
   'LETTER_ENCRYPTED',
   'LETTER_UNREADABLE',
   'LETTER_TOO_LARGE',
+  'LETTER_TOO_MANY_PAGES',
   // Documents (electron/core/documents)
   'IMAGE_UNSUPPORTED',
   'IMAGE_TOO_LARGE',

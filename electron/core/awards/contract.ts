@@ -59,6 +59,21 @@ export const letterKindLabels: Record<LetterKind, string> = {
 
 /** Largest letter accepted, in bytes. Letters are scanned documents at most; a bigger file is usually the wrong one. */
 export const maxLetterBytes = 15 * 1024 * 1024;
+
+/** The hard page limit of a letter at upload, unless the office sets another (Settings). */
+export const defaultLetterMaxPages = 60;
+
+export interface LetterSettings {
+  maxPages: number;
+}
+
+export const letterSettingsInput = z.object({
+  maxPages: z
+    .number({ error: 'Enter the most pages a letter may have.' })
+    .int({ error: 'Enter a whole number of pages.' })
+    .min(1, { error: 'A letter has at least one page.' })
+    .max(1000, { error: 'Keep the limit at 1,000 pages or fewer.' }),
+});
 /** A page of a typed statement, for the statement page-limit warning. */
 export const statementWordsPerPage = 500;
 
@@ -327,6 +342,8 @@ export const awardsContract = {
   'awards.letters.remove': operation<Nomination>()(idInput),
   'awards.letters.reorder': operation<Nomination>()(orderInput),
   'awards.letters.download': operation<ExportedFile>()(idInput),
+  'awards.letters.settings.get': operation<LetterSettings>()(z.object({})),
+  'awards.letters.settings.update': operation<LetterSettings>()(letterSettingsInput),
   'awards.comments.list': operation<NominationComments>()(z.object({ nominationId: recordId() })),
   'awards.comments.select': operation<NominationComments>()(commentSelectInput),
   'awards.comments.unselect': operation<NominationComments>()(idInput),

@@ -5,6 +5,7 @@ import { nominationComments, selectComment, unselectComment } from './comments/s
 import type { awardsContract } from './contract';
 import { createCycle, getCycle, listCycles, updateCycle } from './cycles';
 import { diversityReview } from './diversity/review';
+import { letterMaxPagesKey, readLetterSettings, writeLetterSettings } from './letters/pageLimit';
 import { addLetter, downloadLetter, removeLetter, requireLetter } from './letters/store';
 import {
   assertEditable,
@@ -138,6 +139,15 @@ export const awardsHandlers: HandlerMap<AwardsOperation> = {
     },
   },
   'awards.letters.download': { access: 'read', run: ({ db }, { id }) => downloadLetter(db, id) },
+  'awards.letters.settings.get': { access: 'read', run: ({ db }) => readLetterSettings(db) },
+  'awards.letters.settings.update': {
+    access: 'write',
+    run: async ({ db, now, audit }, settings) => {
+      await writeLetterSettings(db, settings, now());
+      audit('setting', letterMaxPagesKey);
+      return readLetterSettings(db);
+    },
+  },
   'awards.comments.list': { access: 'read', run: ({ db }, { nominationId }) => nominationComments(db, nominationId) },
   'awards.comments.select': {
     access: 'write',

@@ -5,6 +5,7 @@ import { mimeTypes, type ExportedFile } from '../../../common/exportedFile';
 import type { Clock } from '../../../common/isoDates';
 import type { letterFields } from '../contract';
 import { closeGaps } from '../positions';
+import { readLetterSettings } from './pageLimit';
 import { readLetterPdf } from './readLetterPdf';
 
 /**
@@ -21,7 +22,8 @@ export async function addLetter(
   fields: LetterFields,
   clock: Clock,
 ): Promise<number> {
-  const checked = await readLetterPdf(fields.fileName, fields.base64);
+  const { maxPages } = await readLetterSettings(db);
+  const checked = await readLetterPdf(fields.fileName, fields.base64, maxPages);
   const last = await db
     .selectFrom('nomination_letters')
     .select((eb) => eb.fn.max<number | null>('position').as('position'))
@@ -64,7 +66,7 @@ export async function removeLetter(db: WritableDb, id: number): Promise<number> 
   return letter.nomination_id;
 }
 
-/** The letter as it was uploaded, for the save dialog or `--out`. */
+/** The letter as stored (as uploaded, less any active content), for the save dialog or `--out`. */
 export async function downloadLetter(db: ReadableDb, id: number): Promise<ExportedFile> {
   const row = await db
     .selectFrom('nomination_letters')

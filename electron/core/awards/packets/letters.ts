@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { TrellisError } from '../../../common/errors';
+import { removeActiveContent } from '../letters/activeContent';
 import type { PacketLetter, PacketSource } from './source';
 
 /**
@@ -29,7 +30,11 @@ async function openLetter(nominationId: number, letter: PacketLetter): Promise<P
     );
   try {
     // pdf-lib loads leniently; a file without a page tree fails only here.
-    if (doc.getPageCount() > 0) return doc;
+    if (doc.getPageCount() > 0) {
+      // Letters stored before uploads were cleaned still reach the committee without active content.
+      removeActiveContent(doc);
+      return doc;
+    }
   } catch {
     // Reported below.
   }
