@@ -10,6 +10,7 @@ import { demoHandlers } from './demo/operations';
 import { documentsHandlers } from './documents/operations';
 import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
+import { matchingHandlers } from './matching/operations';
 import { matrixHandlers } from './matrix/operations';
 import { meetingHandlers } from './meetings/operations';
 import { personMentoringHandlers } from './personMentoring/operations';
@@ -72,6 +73,7 @@ export function createHandlers(memory: CoreMemory): HandlerTable {
     ...createPacketHandlers(memory.packetProgress),
     ...awardsHandlers,
     ...documentsHandlers,
+    ...matchingHandlers,
   };
 }
 

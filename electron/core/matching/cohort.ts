@@ -2,7 +2,7 @@ import { TrellisError } from '../../common/errors';
 import { bestAssignment, type SeatOption } from './assignment';
 import { explainUnmatched, type UnmatchedReason } from './unmatched';
 import { pairKey, type MatchContext, type MatchPerson, type MenteeFacts, type PairRef } from './model';
-import { reasonChips } from './reasons';
+import { reasonChips, ruleWords } from './reasons';
 import { exclusionsOf, isAllowed } from './rules';
 import { basePoints, loadPoints, scorePair, weightsFor, type MenteeWeights, type PairScore } from './score';
 import { criteria, scoreScale } from './settings';
@@ -193,28 +193,13 @@ function lockedPairs(
       if (broken.length > 0) {
         throw new TrellisError(
           'MATCH_LOCK_NOT_ALLOWED',
-          `${mentor.name} can no longer be locked as ${mentee.person.name}’s mentor (${ruleWords[broken[0]!] ?? 'a rule of the program'}). Unlock the pair and run again.`,
+          `${mentor.name} can no longer be locked as ${mentee.person.name}’s mentor (${ruleWords[broken[0]!]}). Unlock the pair and run again.`,
         );
       }
       lockedAt.set(mentor.id, already + 1);
       return pairOf(mentee, mentor, weightsFor(mentee, context.settings.weights), mentor.mentees + already, true);
     });
 }
-
-/** Short, non-confidential words for a rule, for messages that name both people. */
-const ruleWords: Record<string, string> = {
-  SAME_PERSON: 'the same person',
-  MENTOR_INACTIVE: 'no longer active',
-  ALREADY_PAIRED: 'already paired',
-  NEVER_PAIR: 'on the never-pair list',
-  ENDED_THROUGH_CHANGE_REQUEST: 'a pair of theirs ended through a change request',
-  RECENT_PAIR: 'their pair ended recently',
-  REPORTS_TO: 'the mentee reports to them',
-  RANK_RULE: 'the program’s rank rule',
-  MENTOR_UNAVAILABLE: 'not available to mentor',
-  AT_CAPACITY: 'at capacity',
-  EXCLUDED_BY_OFFICE: 'excluded in this review',
-};
 
 function pairOf(
   mentee: MenteeFacts,

@@ -53,6 +53,22 @@ function stageChip(mentor: MatchPerson): string {
   return `${careerStageLabels[mentor.careerStage].toLowerCase()} mentor`;
 }
 
+/** Short, non-confidential words for a rule, for messages that name both people. */
+export const ruleWords: Record<ExclusionCode, string> = {
+  SAME_PERSON: 'the same person',
+  MENTOR_INACTIVE: 'no longer active',
+  ALREADY_PAIRED: 'already paired',
+  NEVER_PAIR: 'on the never-pair list',
+  ENDED_THROUGH_CHANGE_REQUEST: 'a pair of theirs ended through a change request',
+  RECENT_PAIR: 'their pair ended recently',
+  REPORTS_TO: 'the mentee reports to them',
+  RANK_RULE: 'the program’s rank rule',
+  MENTOR_UNAVAILABLE: 'not available to mentor',
+  AT_CAPACITY: 'at capacity',
+  EXCLUDED_BY_OFFICE: 'excluded in this review',
+  BELOW_MIN_SCORE: 'below the minimum score',
+};
+
 /** A plain sentence for one rule that leaves `mentor` out for this mentee. */
 export function exclusionMessage(
   code: ExclusionCode,
