@@ -2,9 +2,11 @@
  * The optimal assignment of rows (mentees) to seats (one per free place a
  * mentor has), as a minimum-cost flow: source → each row (1) → the seats it
  * may take (1, cost maxGain − gain) → sink (1). Successive shortest paths
- * with Dijkstra and Johnson potentials find, for each number of matched rows
- * in turn, the cheapest way to match that many, and stop when no more rows
- * can be matched. So the result matches as many rows as possible and, among
+ * (Dijkstra with Johnson potentials) find, for each number of matched rows in
+ * turn, the cheapest way to match that many, and stop when no more rows can
+ * be matched. Each round augments along every shortest path it can at once
+ * (a blocking flow on the zero-reduced-cost edges, as Dinic does), so there
+ * are far fewer rounds than rows. So the result matches as many rows as possible and, among
  * all ways to match that many, has the highest total gain. Pure and
  * deterministic: ties go the same way for the same input.
  *
@@ -39,7 +41,7 @@ export function bestAssignment(
   }
   for (let s = 0; s < seatCount; s++) graph.addEdge(1 + rowCount + s, sink, 0);
 
-  while (graph.augment(source, sink));
+  while (graph.augmentShortest(source, sink) > 0);
 
   const result = new Int32Array(rowCount).fill(-1);
   for (let r = 0; r < rowCount; r++) {
@@ -62,7 +64,10 @@ class FlowGraph {
   edgeCount = 0;
   private readonly potential: Float64Array;
   private readonly distance: Float64Array;
-  private readonly viaEdge: Int32Array;
+  private readonly level: Int32Array;
+  private readonly queue: Int32Array;
+  private readonly cursor: Int32Array;
+  private readonly path: Int32Array;
   private readonly heap: MinHeap;
 
   constructor(nodeCount: number, maxEdges: number) {
@@ -73,7 +78,10 @@ class FlowGraph {
     this.cost = new Float64Array(maxEdges);
     this.potential = new Float64Array(nodeCount);
     this.distance = new Float64Array(nodeCount);
-    this.viaEdge = new Int32Array(nodeCount);
+    this.level = new Int32Array(nodeCount);
+    this.queue = new Int32Array(nodeCount);
+    this.cursor = new Int32Array(nodeCount);
+    this.path = new Int32Array(nodeCount);
     this.heap = new MinHeap(maxEdges + nodeCount);
   }
 
@@ -91,37 +99,104 @@ class FlowGraph {
     this.head[from] = e;
   }
 
-  /** Sends one more unit along the cheapest path; false when none is left. */
-  augment(source: number, sink: number): boolean {
-    const { distance, potential, viaEdge, heap } = this;
+  /**
+   * One round: finds the cheapest augmenting paths' cost with Dijkstra, then
+   * sends one unit along each of as many of those cheapest paths as it can.
+   * Returns the units sent; 0 when no row can be matched any more.
+   */
+  augmentShortest(source: number, sink: number): number {
+    if (!this.shortestDistances(source, sink)) return 0;
+    // The potentials stay valid while only zero-cost edges carry flow (their reverses cost 0 too), so keep
+    // augmenting on them, level by level as Dinic does, until none is left; only then look for dearer paths.
+    let sent = 0;
+    for (;;) {
+      this.levelAdmissible(source);
+      if (this.level[sink] === -1) return sent;
+      this.cursor.set(this.head);
+      while (this.sendAlongLevels(source, sink)) sent++;
+    }
+  }
+
+  /** Dijkstra on reduced costs; then the potentials make every shortest path's edges cost exactly 0. */
+  private shortestDistances(source: number, sink: number): boolean {
+    const { distance, potential, heap, head, next, to, capacity, cost } = this;
     distance.fill(Infinity);
-    viaEdge.fill(-1);
     distance[source] = 0;
     heap.clear();
     heap.push(0, source);
     while (heap.size > 0) {
-      const [d, u] = heap.pop();
+      const d = heap.topKey();
+      const u = heap.pop();
       if (d > distance[u]!) continue;
-      for (let e = this.head[u]!; e !== -1; e = this.next[e]!) {
-        if (this.capacity[e] === 0) continue;
-        const v = this.to[e]!;
+      const pu = potential[u]!;
+      for (let e = head[u]!; e !== -1; e = next[e]!) {
+        if (capacity[e] === 0) continue;
+        const v = to[e]!;
         // Reduced costs are ≥ 0 thanks to the potentials; costs are whole numbers, so no rounding creeps in.
-        const candidate = d + this.cost[e]! + potential[u]! - potential[v]!;
+        const candidate = d + cost[e]! + pu - potential[v]!;
         if (candidate < distance[v]!) {
           distance[v] = candidate;
-          viaEdge[v] = e;
           heap.push(candidate, v);
         }
       }
     }
     if (distance[sink] === Infinity) return false;
     for (let v = 0; v < distance.length; v++) if (distance[v]! < Infinity) potential[v]! += distance[v]!;
-    for (let v = sink; v !== source; v = this.to[viaEdge[v]! ^ 1]!) {
-      const e = viaEdge[v]!;
-      this.capacity[e]!--;
-      this.capacity[e ^ 1]!++;
-    }
     return true;
+  }
+
+  private admissible(e: number, u: number): boolean {
+    const v = this.to[e]!;
+    return this.capacity[e]! > 0 && this.cost[e]! + this.potential[u]! - this.potential[v]! === 0;
+  }
+
+  /** Breadth-first levels over the zero-cost edges, so each path of this round moves one level at a time. */
+  private levelAdmissible(source: number): void {
+    const { level, queue } = this;
+    level.fill(-1);
+    level[source] = 0;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = source;
+    while (head < tail) {
+      const u = queue[head++]!;
+      for (let e = this.head[u]!; e !== -1; e = this.next[e]!) {
+        const v = this.to[e]!;
+        if (level[v] !== -1 || !this.admissible(e, u)) continue;
+        level[v] = level[u]! + 1;
+        queue[tail++] = v;
+      }
+    }
+  }
+
+  /** One unit along a zero-cost path that climbs the levels; dead ends are skipped for the rest of the round. */
+  private sendAlongLevels(source: number, sink: number): boolean {
+    const { cursor, level, path } = this;
+    let depth = 0;
+    let u = source;
+    for (;;) {
+      if (u === sink) {
+        for (let i = 0; i < depth; i++) {
+          const e = path[i]!;
+          this.capacity[e]!--;
+          this.capacity[e ^ 1]!++;
+        }
+        return true;
+      }
+      let e = cursor[u]!;
+      while (e !== -1 && !(level[this.to[e]!] === level[u]! + 1 && this.admissible(e, u))) e = this.next[e]!;
+      cursor[u] = e;
+      if (e !== -1) {
+        path[depth++] = e;
+        u = this.to[e]!;
+        continue;
+      }
+      // No way on from u this round: step back and try the parent's next edge.
+      if (depth === 0) return false;
+      const back = path[--depth]!;
+      u = this.to[back ^ 1]!;
+      cursor[u] = this.next[cursor[u]!]!;
+    }
   }
 }
 
@@ -167,8 +242,13 @@ class MinHeap {
     }
   }
 
-  pop(): [number, number] {
-    const top: [number, number] = [this.keys[0]!, this.nodes[0]!];
+  topKey(): number {
+    return this.keys[0]!;
+  }
+
+  /** Removes the smallest entry and returns its node (read its key first with topKey). */
+  pop(): number {
+    const top = this.nodes[0]!;
     this.size--;
     if (this.size > 0) {
       this.keys[0] = this.keys[this.size]!;

@@ -56,7 +56,9 @@ export function planCohort(input: CohortInput): CohortPlan {
   const mentees = [...input.mentees].sort((a, b) => a.person.id - b.person.id);
   const pool = [...input.pool].sort(byId);
   const poolById = new Map(pool.map((p) => [p.id, p]));
-  const excluded = new Set((input.exclusions ?? []).map(pairKey));
+  const excluded = new Map<number, Set<number>>();
+  for (const { menteeId, mentorId } of input.exclusions ?? [])
+    excluded.set(menteeId, (excluded.get(menteeId) ?? new Set()).add(mentorId));
   const minPoints = Math.round(context.settings.minScore * scoreScale);
 
   const locked = lockedPairs(mentees, poolById, input.locks ?? [], excluded, context);
@@ -78,22 +80,38 @@ export function planCohort(input: CohortInput): CohortPlan {
   };
 
   const weights = new Map<MenteeFacts, MenteeWeights>();
+  // The load part is the same for every mentee (see score.ts), so each seat's load points are worked out once.
+  const seatLoads = new Map<number, number[]>();
+  const loadsOf = (mentor: MatchPerson, w: MenteeWeights) => {
+    let loads = seatLoads.get(mentor.id);
+    if (!loads) {
+      const already = mentor.mentees + (lockedAt.get(mentor.id) ?? 0);
+      loads = Array.from({ length: Math.max(0, mentor.capacity - already) }, (_, k) =>
+        loadPoints(w, mentor, already + k),
+      );
+      seatLoads.set(mentor.id, loads);
+    }
+    return loads;
+  };
   const rows: SeatOption[][] = open.map((mentee) => {
     const w = weightsFor(mentee, context.settings.weights);
     weights.set(mentee, w);
-    const candidates: Candidate[] = [];
+    const excludedHere = excluded.get(mentee.person.id);
+    const items: SeatItem[] = [];
     for (const mentor of pool) {
-      const already = lockedAt.get(mentor.id) ?? 0;
-      if (excluded.has(pairKey({ menteeId: mentee.person.id, mentorId: mentor.id }))) continue;
-      if (!isAllowed(mentee, mentor, context, already)) continue;
-      const free = mentor.capacity - mentor.mentees - already;
+      if (!isAllowed(mentee, mentor, context, lockedAt.get(mentor.id) ?? 0)) continue;
+      if (excludedHere?.has(mentor.id)) continue;
       const base = basePoints(mentee, mentor, w);
-      const gains = Array.from({ length: free }, (_, k) => base + loadPoints(w, mentor, mentor.mentees + already + k));
-      const allowed = gains.filter((gain) => gain >= minPoints).length;
-      if (allowed > 0) candidates.push({ mentor, gains, allowed });
+      const loads = loadsOf(mentor, w);
+      for (let k = 0; k < loads.length; k++) {
+        const gain = base + loads[k]!;
+        // Later seats score lower still.
+        if (gain < minPoints) break;
+        items.push({ mentor, k, gain });
+      }
     }
-    const kept = input.prune === false ? candidates : pruned(candidates, open.length);
-    return kept.flatMap((c) => c.gains.slice(0, c.allowed).map((gain, k) => ({ seat: seatOf(c.mentor, k), gain })));
+    const kept = input.prune === false ? items : bestSeats(items, open.length);
+    return kept.map((item) => ({ seat: seatOf(item.mentor, item.k), gain: item.gain }));
   });
 
   const chosen = bestAssignment(rows, seats.length, maxGain);
@@ -129,49 +147,37 @@ export function planCohort(input: CohortInput): CohortPlan {
   return { pairs, unmatched, totalPoints: pairs.reduce((sum, pair) => sum + pair.score.points, 0) };
 }
 
-interface Candidate {
+interface SeatItem {
   mentor: MatchPerson;
-  /** Points in each free seat, best first. */
-  gains: number[];
-  /** How many of those seats reach the minimum score (always the first ones). */
-  allowed: number;
+  /** The mentor's k-th new place in this cohort. */
+  k: number;
+  gain: number;
 }
 
 /**
- * The candidates that can matter for one mentee. Take the mentors all of
- * whose free seats reach the minimum, by their worst seat's points, until
- * they offer as many seats as there are mentees (T: the last one's worst
- * seat). The other mentees can fill at most all but one of those seats, so
- * one is always free for this mentee and worth at least T: a mentor whose
- * best seat is worth no more than T is never needed for an optimum. Keeps
- * the flow to a few hundred pairs per mentee instead of the whole faculty.
+ * The seats that can matter for one mentee: their n best, n being the
+ * number of mentees to match. The others fill at most n − 1 seats, so one of
+ * these n is always free for this mentee and worth at least any seat left
+ * out: no optimum needs a seat outside them. Keeps the flow to n pairs per
+ * mentee instead of the whole faculty.
  */
-function pruned(candidates: Candidate[], mentees: number): Candidate[] {
-  const worst = (c: Candidate) => c.gains[c.gains.length - 1]!;
-  const full = candidates
-    .filter((c) => c.allowed === c.gains.length)
-    .sort((a, b) => worst(b) - worst(a) || a.mentor.id - b.mentor.id);
-  let seatsSoFar = 0;
-  let threshold: number | null = null;
-  const core = new Set<Candidate>();
-  for (const c of full) {
-    core.add(c);
-    seatsSoFar += c.gains.length;
-    if (seatsSoFar >= mentees) {
-      threshold = worst(c);
-      break;
-    }
-  }
-  if (threshold === null) return candidates;
-  const t = threshold;
-  return candidates.filter((c) => core.has(c) || c.gains[0]! > t);
+function bestSeats(items: SeatItem[], mentees: number): SeatItem[] {
+  if (items.length <= mentees) return items;
+  // Points are whole numbers in a small range: count them to find the n-th best, instead of sorting.
+  const counts = new Int32Array(maxGain + 1);
+  for (const item of items) counts[item.gain]!++;
+  let threshold = maxGain;
+  for (let seen = counts[maxGain]!; seen < mentees; seen += counts[threshold]!) threshold--;
+  let roomAtThreshold = mentees - items.filter((item) => item.gain > threshold).length;
+  // Items arrive in mentor-id and seat order, so equal seats are kept the same way every time.
+  return items.filter((item) => item.gain > threshold || (item.gain === threshold && roomAtThreshold-- > 0));
 }
 
 function lockedPairs(
   mentees: MenteeFacts[],
   poolById: Map<number, MatchPerson>,
   locks: readonly PairRef[],
-  excluded: Set<string>,
+  excluded: ReadonlyMap<number, ReadonlySet<number>>,
   context: MatchContext,
 ): CohortPair[] {
   const menteeById = new Map(mentees.map((m) => [m.person.id, m]));
@@ -189,7 +195,7 @@ function lockedPairs(
       }
       const already = lockedAt.get(mentor.id) ?? 0;
       const broken = exclusionsOf(mentee, mentor, context, already);
-      if (excluded.has(pairKey(lock))) broken.push('EXCLUDED_BY_OFFICE');
+      if (excluded.get(lock.menteeId)?.has(lock.mentorId)) broken.push('EXCLUDED_BY_OFFICE');
       if (broken.length > 0) {
         throw new TrellisError(
           'MATCH_LOCK_NOT_ALLOWED',

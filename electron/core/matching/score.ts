@@ -117,16 +117,18 @@ export function valueOf(criterion: Criterion, mentee: MenteeFacts, mentor: Match
   }
 }
 
-/** Shared keys over the mentee's (up to `enough` shared counts as full marks: nobody shares ten interests). */
 export function sharedKeys(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, string>): string[] {
   const shared: string[] = [];
   for (const key of mine.keys()) if (theirs.has(key)) shared.push(key);
   return shared;
 }
 
+/** Shared over the mentee's own (`enough` shared counts as full marks: nobody needs ten in common). */
 function interestValue(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, string>, enough: number) {
-  if (mine.size === 0) return 0;
-  return Math.min(1, sharedKeys(mine, theirs).length / Math.min(enough, mine.size));
+  if (mine.size === 0 || theirs.size === 0) return 0;
+  let shared = 0;
+  for (const key of mine.keys()) if (theirs.has(key)) shared++;
+  return Math.min(1, shared / Math.min(enough, mine.size));
 }
 
 function requestValue(mentee: MenteeFacts, mentor: MatchPerson): number {

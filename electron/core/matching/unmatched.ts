@@ -1,4 +1,4 @@
-import { pairKey, type MatchContext, type MatchPerson, type MenteeFacts } from './model';
+import type { MatchContext, MatchPerson, MenteeFacts } from './model';
 import { exclusionsOf, type ExclusionCode } from './rules';
 import { basePoints, loadPoints, type MenteeWeights } from './score';
 import { scoreScale } from './settings';
@@ -31,7 +31,7 @@ export function explainUnmatched(
   pool: readonly MatchPerson[],
   context: MatchContext,
   lockedAt: ReadonlyMap<number, number>,
-  excluded: ReadonlySet<string>,
+  excluded: ReadonlyMap<number, ReadonlySet<number>>,
   weights: MenteeWeights,
 ): UnmatchedReason {
   const mainReasons = new Map<ExclusionCode, number>();
@@ -42,7 +42,7 @@ export function explainUnmatched(
   for (const mentor of pool) {
     const already = lockedAt.get(mentor.id) ?? 0;
     const codes = exclusionsOf(mentee, mentor, context, already);
-    if (excluded.has(pairKey({ menteeId: mentee.person.id, mentorId: mentor.id }))) codes.push('EXCLUDED_BY_OFFICE');
+    if (excluded.get(mentee.person.id)?.has(mentor.id)) codes.push('EXCLUDED_BY_OFFICE');
     if (codes.length > 0) {
       mainReasons.set(codes[0]!, (mainReasons.get(codes[0]!) ?? 0) + 1);
       continue;
