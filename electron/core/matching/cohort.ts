@@ -1,7 +1,7 @@
 import { TrellisError } from '../../common/errors';
 import { bestAssignment, type SeatOption } from './assignment';
 import { explainUnmatched, type UnmatchedReason } from './unmatched';
-import { pairKey, type MatchContext, type MatchPerson, type MenteeFacts, type PairRef } from './model';
+import type { MatchContext, MatchPerson, MenteeFacts, PairRef } from './model';
 import { reasonChips, ruleWords } from './reasons';
 import { exclusionsOf, isAllowed } from './rules';
 import { basePoints, loadPoints, scorePair, weightsFor, type MenteeWeights, type PairScore } from './score';

@@ -68,7 +68,3 @@ export interface PairRef {
   menteeId: number;
   mentorId: number;
 }
-
-export function pairKey(pair: PairRef): string {
-  return `${pair.menteeId}:${pair.mentorId}`;
-}
