@@ -6,7 +6,8 @@ import { planCohort } from './cohort';
 import type { CohortProposal, cohortProposeInput, MatchSuggestions, suggestInput } from './contract';
 import type { MatchPerson } from './model';
 import { programSettings } from './programSettings';
-import { loadIdentities, loadMenteeFacts, loadPeople, loadVocabulary } from './roster';
+import { loadIdentities, loadMenteeFacts } from './roster';
+import type { MatchingRosterCache } from './rosterCache';
 import { suggestMentors } from './suggest';
 import { toScore } from './settings';
 import { menteeSummary, mentorRef, scoredMentor } from './views';
@@ -37,27 +38,23 @@ async function anyOptedIn(db: ReadableDb, ids: readonly number[]): Promise<boole
 
 export async function suggestFor(
   db: ReadableDb,
+  cache: MatchingRosterCache,
   input: z.output<typeof suggestInput>,
   today: string,
 ): Promise<MatchSuggestions> {
   const { program, settings } = await openProgram(db, input.programId);
-  const vocabulary = await loadVocabulary(db);
   const request = await db
     .selectFrom('mentee_requests')
     .select('mentor_ids')
     .where('mentee_id', '=', input.menteeId)
     .executeTakeFirst();
   const named = request ? (JSON.parse(request.mentor_ids) as number[]) : [];
-  const people = await loadPeople(
-    db,
-    {
-      allActive: true,
-      ids: [input.menteeId, ...named],
-      defaultCapacity: program.mentee_warning_threshold,
-      withIdentity: await anyOptedIn(db, [input.menteeId]),
-    },
-    vocabulary,
-  );
+  const { people, vocabulary } = await cache.load(db, {
+    allActive: true,
+    ids: [input.menteeId, ...named],
+    defaultCapacity: program.mentee_warning_threshold,
+    withIdentity: await anyOptedIn(db, [input.menteeId]),
+  });
   const person = people.get(input.menteeId);
   if (!person)
     throw new TrellisError('NOT_FOUND', 'That person is not in the directory.', {
@@ -117,6 +114,7 @@ async function audienceWithoutMentor(db: ReadableDb, programId: number): Promise
 
 export async function proposeCohort(
   db: ReadableDb,
+  cache: MatchingRosterCache,
   input: z.output<typeof cohortProposeInput>,
   today: string,
 ): Promise<CohortProposal> {
@@ -130,18 +128,13 @@ export async function proposeCohort(
         : 'Choose at least one mentee to match.',
     );
   }
-  const vocabulary = await loadVocabulary(db);
   const lockedMentors = input.locks.map((l) => l.mentorId);
-  const people = await loadPeople(
-    db,
-    {
-      allActive: input.mentorIds === undefined,
-      ids: [...menteeIds, ...(input.mentorIds ?? []), ...lockedMentors],
-      defaultCapacity: program.mentee_warning_threshold,
-      withIdentity: await anyOptedIn(db, menteeIds),
-    },
-    vocabulary,
-  );
+  const { people, vocabulary } = await cache.load(db, {
+    allActive: input.mentorIds === undefined,
+    ids: [...menteeIds, ...(input.mentorIds ?? []), ...lockedMentors],
+    defaultCapacity: program.mentee_warning_threshold,
+    withIdentity: await anyOptedIn(db, menteeIds),
+  });
   const missing = menteeIds.filter((id) => !people.has(id));
   if (missing.length > 0) {
     throw new TrellisError(

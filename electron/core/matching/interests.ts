@@ -34,7 +34,26 @@ function foldWord(word: string): string {
   return folded;
 }
 
+/**
+ * A school has a few hundred distinct tags but thousands of people: each
+ * distinct tag is folded once and remembered (a pure function, so the memo
+ * can never be stale), instead of running the folds for every person on
+ * every request.
+ */
+const folded = new Map<string, string>();
+const memoLimit = 20_000;
+
 export function normaliseInterest(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = fold(text);
+    if (folded.size >= memoLimit) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
+}
+
+function fold(text: string): string {
   return foldForSearch(text)
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

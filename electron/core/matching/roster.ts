@@ -60,14 +60,17 @@ export async function loadPeople(
   const missing = query.ids.filter((id) => !known.has(id));
   rows.push(...(await inChunks(missing, (chunk) => select().where('f.id', 'in', chunk).execute())));
 
-  // Current mentees of everyone at once: one pass over open pairs through mentorships(mentor_id, status, kind).
-  const loads = await db
-    .selectFrom('mentorships')
-    .select(['mentor_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('status', 'in', ['proposed', 'active'])
-    .where('kind', 'in', supportingKinds)
-    .groupBy('mentor_id')
-    .execute();
+  // Current mentees: for everyone, one pass over open pairs; for a few people, seeks on mentorships(mentor_id, status, kind).
+  const loadsOf = (chunk?: number[]) =>
+    db
+      .selectFrom('mentorships')
+      .select(['mentor_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', 'in', ['proposed', 'active'])
+      .where('kind', 'in', supportingKinds)
+      .$if(chunk !== undefined, (q) => q.where('mentor_id', 'in', chunk!))
+      .groupBy('mentor_id')
+      .execute();
+  const loads = query.allActive ? await loadsOf() : await inChunks(query.ids, loadsOf);
   const menteesOf = new Map(loads.map((r) => [r.mentor_id, Number(r.n)]));
   const identities = query.withIdentity ? await loadIdentities(db, null) : new Map<number, Demographics>();
 

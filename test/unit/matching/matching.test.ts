@@ -78,6 +78,19 @@ describe('finding mentors', () => {
     expect(JSON.stringify(result)).not.toContain('XYZZY');
   });
 
+  it('suggestions follow every change to the records (the directory kept between requests is never stale)', async () => {
+    const suggest = async () =>
+      (await t.core.call('matching.suggest', { menteeId: people.mentee!.id, programId })).suggestions.map(
+        (s) => s.mentor.name,
+      );
+    expect(await suggest()).toEqual(['Bo Li', 'Søren Lindqvist']);
+    await t.core.call('matching.availability.set', { facultyId: people.fit!.id, availableToMentor: false });
+    expect(await suggest()).toEqual(['Søren Lindqvist']);
+    await t.core.call('faculty.update', { ...people.outside!, interests: [] });
+    await t.core.call('matching.availability.set', { facultyId: people.fit!.id, availableToMentor: true });
+    expect(await suggest()).toEqual(['Bo Li']);
+  });
+
   it('a cohort assigns within capacity, reports the unmatched with a reason, keeps locks and honours exclusions', async () => {
     const mentees = [people.mentee!.id, people.second!.id, people.junior!.id];
     const first = await t.core.call('matching.cohort.propose', { programId, menteeIds: mentees });
