@@ -1,7 +1,7 @@
 import type { MatchContext, MatchPerson, MenteeFacts } from './model';
 import { exclusionMessage, reasonChips } from './reasons';
-import { exclusionsOf, type ExclusionCode } from './rules';
-import { scorePair, weightsFor, type PairScore } from './score';
+import { exclusionsOf, isAllowed, type ExclusionCode } from './rules';
+import { basePoints, loadPoints, scorePair, weightsFor, type PairScore } from './score';
 import { scoreScale } from './settings';
 
 /**
@@ -48,27 +48,23 @@ export function suggestMentors(
 ): SuggestPlan {
   const weights = weightsFor(mentee, context.settings.weights);
   const minPoints = Math.round(context.settings.minScore * scoreScale);
-  const eligible: Omit<Suggestion, 'reasons'>[] = [];
+  const eligible: { mentor: MatchPerson; points: number }[] = [];
   const leftOut: Omit<LeftOut, 'messages'>[] = [];
   for (const mentor of pool) {
-    const codes = exclusionsOf(mentee, mentor, context);
-    const score = scorePair(mentee, mentor, weights);
-    if (codes.length === 0 && score.points < minPoints) codes.push('BELOW_MIN_SCORE');
+    // Points first (no parts yet): only the people shown need their parts and words.
+    const points = basePoints(mentee, mentor, weights) + loadPoints(weights, mentor, mentor.mentees);
+    const codes = isAllowed(mentee, mentor, context) ? [] : exclusionsOf(mentee, mentor, context);
+    if (codes.length === 0 && points < minPoints) codes.push('BELOW_MIN_SCORE');
     if (codes.length === 0) {
-      eligible.push({ mentor, score });
+      eligible.push({ mentor, points });
       continue;
     }
     if (codes[0] === 'SAME_PERSON') continue;
-    leftOut.push({
-      mentor,
-      codes,
-      points: score.points,
-      named: mentee.request?.mentorIds.has(mentor.id) ?? false,
-    });
+    leftOut.push({ mentor, codes, points, named: mentee.request?.mentorIds.has(mentor.id) ?? false });
   }
   eligible.sort(
     (a, b) =>
-      b.score.points - a.score.points ||
+      b.points - a.points ||
       a.mentor.mentees - b.mentor.mentees ||
       collator.compare(a.mentor.name, b.mentor.name) ||
       a.mentor.id - b.mentor.id,
@@ -84,9 +80,10 @@ export function suggestMentors(
   for (const person of leftOut) leftOutByReason[person.codes[0]!] = (leftOutByReason[person.codes[0]!] ?? 0) + 1;
   // Words only for what is shown.
   return {
-    suggestions: eligible
-      .slice(0, limit)
-      .map((s) => ({ ...s, reasons: reasonChips(mentee, s.mentor, s.score, s.mentor.mentees) })),
+    suggestions: eligible.slice(0, limit).map(({ mentor }) => {
+      const score = scorePair(mentee, mentor, weights);
+      return { mentor, score, reasons: reasonChips(mentee, mentor, score, mentor.mentees) };
+    }),
     leftOut: leftOut.slice(0, leftOutLimit).map((person) => ({
       ...person,
       messages: person.codes.map((code) => exclusionMessage(code, mentee, person.mentor, context, person.points)),
