@@ -49,6 +49,14 @@ export const errorCodes = [
   'IMAGE_UNSUPPORTED',
   'IMAGE_TOO_LARGE',
   'NO_MENTORING_IN_PERIOD',
+  // Finding mentors (electron/core/matching)
+  'MATCH_MENTEE_INACTIVE',
+  'MATCH_NO_MENTEES',
+  'MATCH_LOCK_NOT_ALLOWED',
+  'MATCH_PAIR_NOT_ALLOWED',
+  'MATCH_BATCH_UNDONE',
+  'MATCH_BATCH_CHANGED',
+  'NEVER_PAIR_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

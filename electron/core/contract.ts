@@ -7,6 +7,7 @@ import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
 import { documentsContract } from './documents/contract';
 import { facultyContract } from './faculty/contract';
+import { matchingContract } from './matching/contract';
 import { matrixContract } from './matrix/contract';
 import { meetingContract } from './meetings/contract';
 import { personMentoringContract } from './personMentoring/contract';
@@ -40,6 +41,7 @@ export const contract = {
   ...packetsContract,
   ...awardsContract,
   ...documentsContract,
+  ...matchingContract,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ import { demoHandlers } from './demo/operations';
 import { documentsHandlers } from './documents/operations';
 import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
+import { createMatchingHandlers } from './matching/operations';
+import { MatchingRosterCache } from './matching/rosterCache';
 import { matrixHandlers } from './matrix/operations';
 import { meetingHandlers } from './meetings/operations';
 import { personMentoringHandlers } from './personMentoring/operations';
@@ -30,6 +32,8 @@ import { vaultHandlers } from './vault/operations';
 export interface CoreMemory {
   importDeps: ImportDeps;
   packetProgress: PacketProgressBoard;
+  /** The directory as matching sees it, kept while the records stay the same. */
+  matchingRoster: MatchingRosterCache;
   /**
    * Previews and progress hold rows of confidential files: they go when the
    * records are locked (and when the session ends), like the key.
@@ -40,12 +44,15 @@ export interface CoreMemory {
 export function createCoreMemory(overrides: Partial<ImportDeps> = {}): CoreMemory {
   // Accepted survey change requests open mentoring change requests.
   const importDeps = createImportDeps({ surveyEffects: changeRequestEffectsSink, ...overrides });
+  const matchingRoster = new MatchingRosterCache();
   return {
     importDeps,
     packetProgress: new PacketProgressBoard(),
+    matchingRoster,
     forget() {
       importDeps.progress.clear();
       importDeps.previews.clear();
+      matchingRoster.clear();
     },
   };
 }
@@ -72,6 +79,7 @@ export function createHandlers(memory: CoreMemory): HandlerTable {
     ...createPacketHandlers(memory.packetProgress),
     ...awardsHandlers,
     ...documentsHandlers,
+    ...createMatchingHandlers(memory.matchingRoster),
   };
 }
 

@@ -7,6 +7,7 @@ import { facultyCommand } from './faculty';
 import { groupsCommand } from './groups';
 import { importCommand } from './imports';
 import { initCommand } from './init';
+import { matchCommand } from './match';
 import { matrixCommand } from './matrix';
 import { mentorshipsCommand } from './mentorships';
 import { passwdCommand } from './passwd';
@@ -25,6 +26,7 @@ export const commands: CliCommand[] = [
   autoLockCommand,
   facultyCommand,
   mentorshipsCommand,
+  matchCommand,
   groupsCommand,
   attentionCommand,
   matrixCommand,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation } from '../../common/contractKit';
+import { genders, raceEthnicities, type Demographics } from '../../common/demographics';
 import { careerStages, ranks, type CareerStage, type Rank } from '../../common/ranks';
 
 /** Shared with the renderer's forms: the same rules and the same messages. */
@@ -109,6 +110,25 @@ export interface FacultyFacets {
 }
 
 const id = z.object({ id: z.number().int().positive() });
+const facultyId = z.number({ error: 'Choose the person.' }).int().positive({ error: 'Choose the person.' });
+
+/**
+ * Self-reported, optional, confidential answers (electron/common/demographics.ts):
+ * never shown in packets or letters, never logged or audited. Every field
+ * may be left blank; `identityMatchingOptIn` is the person's own choice to
+ * let matching count shared background.
+ */
+export const demographicsInput = z.object({
+  facultyId,
+  gender: z.enum(genders, { error: 'Choose an answer from the list.' }).nullable().default(null),
+  raceEthnicity: z
+    .array(z.enum(raceEthnicities, { error: 'Choose answers from the list.' }))
+    .default([])
+    .transform((list) => raceEthnicities.filter((r) => list.includes(r))),
+  underrepresented: z.boolean().nullable().default(null),
+  firstGeneration: z.boolean().nullable().default(null),
+  identityMatchingOptIn: z.boolean().default(false),
+});
 
 export const facultyContract = {
   'faculty.list': operation<FacultyList>()(facultyListInput),
@@ -117,4 +137,6 @@ export const facultyContract = {
   'faculty.create': operation<Faculty>()(facultyFields),
   'faculty.update': operation<Faculty>()(facultyFields.extend(id.shape)),
   'faculty.setActive': operation<Faculty>()(id.extend({ active: z.boolean() })),
+  'faculty.demographics.get': operation<Demographics>()(z.object({ facultyId })),
+  'faculty.demographics.set': operation<Demographics>()(demographicsInput),
 };

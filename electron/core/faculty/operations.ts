@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../handlers';
+import { getDemographics, setDemographics } from './demographics';
 import type { facultyContract } from './contract';
 import { assertUnique, facultyFacets, getFaculty, listFaculty } from './queries';
 import { toColumns } from './rows';
@@ -48,6 +49,16 @@ export const facultyHandlers: HandlerMap<FacultyOperation> = {
         .execute();
       audit('faculty', id);
       return getFaculty(db, id);
+    },
+  },
+  'faculty.demographics.get': { access: 'read', run: ({ db }, { facultyId }) => getDemographics(db, facultyId) },
+  'faculty.demographics.set': {
+    access: 'write',
+    run: async ({ db, now, audit }, input) => {
+      await setDemographics(db, input, now().toISOString());
+      // Which person's answers changed, never what they are.
+      audit('faculty_demographics', input.facultyId);
+      return getDemographics(db, input.facultyId);
     },
   },
 };

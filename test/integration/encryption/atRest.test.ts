@@ -18,19 +18,46 @@ describe('records at rest', () => {
 
   it('no record text is readable in the database, its WAL, or any other file in the data folder', async () => {
     temp = await createTempCore();
+    const ids: number[] = [];
     for (const [i, person] of people.entries()) {
-      await temp.core.call('faculty.create', {
+      const created = await temp.core.call('faculty.create', {
         ...person,
         rank: 'Associate Professor',
         employeeId: `EMPLOYEE-${i}-XYZZY`,
         interests: ['serious mental illness outreach'],
       });
+      ids.push(created.id);
     }
+    // Matching's confidential words and self-reported demographic answers (issue 15).
+    await temp.core.call('matching.neverPairs.add', {
+      personId: ids[0]!,
+      otherId: ids[1]!,
+      reason: 'Unresolved authorship dispute QWERTY',
+    });
+    await temp.core.call('matching.request.set', {
+      menteeId: ids[2]!,
+      topics: ['transplant nephrology outreach'],
+      note: 'Prefers a mentor outside the division PLUGH',
+    });
+    await temp.core.call('faculty.demographics.set', {
+      facultyId: ids[2]!,
+      gender: 'nonbinary',
+      raceEthnicity: ['middle_eastern_north_african', 'native_hawaiian_pacific_islander'],
+      underrepresented: true,
+      firstGeneration: true,
+      identityMatchingOptIn: true,
+    });
     const needles = [
       ...people.flatMap((p) => [p.name, p.email, p.department]),
       'Súilleabháin',
       'XYZZY',
       'serious mental illness',
+      'authorship dispute QWERTY',
+      'transplant nephrology outreach',
+      'outside the division PLUGH',
+      'nonbinary',
+      'middle_eastern_north_african',
+      'native_hawaiian_pacific_islander',
     ];
 
     // While open: the WAL holds the latest pages and has not been checkpointed.

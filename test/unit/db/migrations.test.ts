@@ -51,6 +51,17 @@ const tablesAddedBy: Record<string, string[]> = {
     'nomination_comments',
     'nomination_letters',
   ],
+  '0006_matching': [
+    'faculty_demographics',
+    'faculty_reports_to',
+    'interest_synonyms',
+    'match_batch_pairs',
+    'match_batches',
+    'matching_settings',
+    'mentee_requests',
+    'mentor_availability',
+    'never_pairs',
+  ],
 };
 
 async function tablesOf(db: Kysely<unknown>): Promise<string[]> {
