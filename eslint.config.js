@@ -54,8 +54,6 @@ export default tseslint.config(
       'renderer/src/matrix/MatrixGrid.tsx',
       'renderer/src/mentorships/MentorshipPage.tsx',
       'test/integration/cli/cli.test.ts',
-      'test/unit/imports/roster.test.ts',
-      'test/unit/imports/survey.test.ts',
     ],
     rules: { 'max-lines': 'off' },
   },

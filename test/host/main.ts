@@ -31,7 +31,8 @@ const { values } = parseArgs({
 });
 
 const databasePath = values.db ?? join(mkdtempSync(join(tmpdir(), 'trellis-host-')), 'trellis.db');
-const host = await startTestHost({ databasePath, rendererDir: values.renderer });
+// The real clock: a person looks at the page in a browser whose clock is real too.
+const host = await startTestHost({ databasePath, rendererDir: values.renderer, now: () => new Date() });
 for (const file of values.choose ?? []) host.chooseNext('open', resolve(file));
 
 if (values.passphrase) {

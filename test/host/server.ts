@@ -9,11 +9,14 @@ import { contentSecurityPolicy } from '../../electron/main/contentSecurityPolicy
 import { createFileGrants, type FileAccess } from '../../electron/main/fileGrants';
 import { bridgeScript, injectBridge } from './bridgeScript';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
+import { browserTestClock } from './testClock';
 
 export interface TestHostOptions {
   databasePath: string;
   /** The built renderer (`npx electron-vite build`). */
   rendererDir?: string;
+  /** The core's clock; by default the browser tests' (see testClock.ts), which the page's clock matches. */
+  now?: () => Date;
 }
 
 export interface TestHost {
@@ -51,6 +54,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const core = createCore({
     databasePath: options.databasePath,
     actor: 'browser-test',
+    now: options.now ?? browserTestClock(),
     // The core passes only the kind of failure here, never record content.
     logError: (message) => console.error(`[test host] ${message}`),
   });

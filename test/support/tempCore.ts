@@ -12,6 +12,14 @@ export const fastKdf: { passphrase: KdfCost; recovery: KdfCost } = {
 
 export const testPassphrase = 'a long test passphrase';
 
+/**
+ * The moment a test core lives in unless the test gives its own `now`. Fixed,
+ * so that no test depends on the day, the hour or the time zone it runs in:
+ * `npm test` runs the node tests again with the machine's clock moved to
+ * prove it (test/run-all.mjs).
+ */
+export const testNow = '2026-11-23T12:00:00.000Z';
+
 export function tempDir(prefix = 'trellis-test-'): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
@@ -25,11 +33,17 @@ export interface TempCore {
   dispose(): Promise<void>;
 }
 
-/** A real encrypted database in a fresh folder, created and unlocked. */
+/** A real encrypted database in a fresh folder, created and unlocked, with its clock at `testNow`. */
 export async function createTempCore(options: Partial<CoreOptions> = {}): Promise<TempCore> {
   const dir = tempDir();
   const databasePath = join(dir.path, 'trellis.db');
-  const core = createCore({ databasePath, actor: 'test-user', kdfCost: fastKdf, ...options });
+  const core = createCore({
+    databasePath,
+    actor: 'test-user',
+    kdfCost: fastKdf,
+    now: () => new Date(testNow),
+    ...options,
+  });
   const { recoveryKey } = await core.call('vault.create', { passphrase: testPassphrase });
   return {
     core,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { operation } from '../../common/contractKit';
 import { genders, raceEthnicities, type Demographics } from '../../common/demographics';
+import { optionalDate } from '../../common/fields';
 import { careerStages, ranks, type CareerStage, type Rank } from '../../common/ranks';
 
 /** Shared with the renderer's forms: the same rules and the same messages. */
@@ -13,16 +14,6 @@ const optionalText = (max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullish()
     .transform((v) => v ?? null);
-
-const isoDate = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), {
-    error: 'Enter a date as YYYY-MM-DD.',
-  })
-  .transform((v) => (v === '' ? null : v))
-  .nullish()
-  .transform((v) => v ?? null);
 
 export const facultyFields = z.object({
   name: z
@@ -45,7 +36,7 @@ export const facultyFields = z.object({
   division: optionalText(200),
   rank: z.enum(ranks, { error: 'Choose a rank.' }),
   track: optionalText(100),
-  appointmentStart: isoDate,
+  appointmentStart: optionalDate,
   /** null: derive from rank and years. */
   careerStage: z
     .enum(careerStages)

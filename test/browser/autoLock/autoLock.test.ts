@@ -29,7 +29,6 @@ beforeAll(async () => {
   opened = await openAppOnNewDatabase({
     passphrase,
     seed: (core) => core.call('faculty.create', person),
-    fakeClock: true,
   });
   ({ host, app, page } = opened);
 });

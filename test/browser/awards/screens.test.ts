@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Faculty } from '../../../electron/core/faculty/contract';
 import type { TestHost } from '../../host/server';
+import { browserTestStart } from '../../host/testClock';
 import { openAppOnNewDatabase, type AppOnNewDatabase } from '../support/appOnNewDatabase';
 import { encryptedLetterPdf, letterPdf } from '../../support/letterPdfs';
 import { addSurveyAnswers } from '../../support/surveyAnswers';
@@ -85,8 +86,8 @@ describe('awards', () => {
     await cycleForm.getByLabel('Closes on').fill(isoDaysFromToday(30));
     await field(cycleForm, 'Criteria').fill('Evidence of mentoring outcomes over at least three years.');
     await cycleForm.getByRole('button', { name: 'Open cycle' }).click();
-    const year = new Date().getFullYear();
-    await heading(`${award} ${year}`);
+    // A new cycle is for the current year: the browser tests' year, whatever the real clock says.
+    await heading(`${award} ${browserTestStart.getUTCFullYear()}`);
     await page.getByText('Open for nominations').first().waitFor();
     await page.getByText('No nominations yet').waitFor();
     await page.getByRole('region', { name: 'Nomination packets' }).getByText('No nominations to print').waitFor();

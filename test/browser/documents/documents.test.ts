@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestHost } from '../../host/server';
+import { browserTestToday } from '../../host/testClock';
 import { openAppOnNewDatabase, type AppOnNewDatabase } from '../support/appOnNewDatabase';
 import { createDocumentRecords, names, solidPng, type DocumentRecords } from '../../support/documentRecords';
 import { readPdf } from '../../support/pdfText';
@@ -95,8 +96,9 @@ describe('documents', () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Save PDF…' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(
-      /^mentoring-agreement-maria-garcia-lopez-siobhan-o-suilleabhain-\d{4}-\d{2}-\d{2}\.pdf$/,
+    // Named by the people and the day it was made: the browser tests' day.
+    expect(download.suggestedFilename()).toBe(
+      `mentoring-agreement-maria-garcia-lopez-siobhan-o-suilleabhain-${browserTestToday}.pdf`,
     );
     const saved = await readPdf(await readFile((await download.path())!));
     expect(saved.pageCount).toBe(3);

@@ -14,16 +14,14 @@ export interface AppOnNewDatabase {
 /**
  * The usual start of a browser test file: Chromium, a new encrypted database
  * created with `passphrase` and filled by `seed` through the real core, and
- * the app open on it (with Playwright's clock when `fakeClock`).
+ * the app open on it.
  */
 export async function openAppOnNewDatabase({
   passphrase,
   seed,
-  fakeClock = false,
 }: {
   passphrase: string;
   seed?: (core: Core) => Promise<unknown>;
-  fakeClock?: boolean;
 }): Promise<AppOnNewDatabase> {
   let browser: Browser | undefined;
   let data: DataFolder | undefined;
@@ -41,7 +39,7 @@ export async function openAppOnNewDatabase({
     host = await startTestHost({ databasePath: data.databasePath });
     await host.core.call('vault.create', { passphrase });
     await seed?.(host.core);
-    app = await openApp(browser, host.url, { fakeClock });
+    app = await openApp(browser, host.url);
     return { host, app, page: app.page, close };
   } catch (error) {
     await close();

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { browserTestStart } from '../../host/testClock';
 
 /**
  * Shared set-up for the browser tests: Debian's Chromium (Playwright's own
@@ -61,12 +62,13 @@ export interface AppPage {
 }
 
 /**
- * A new, isolated browser profile with the app open at `url`. With
- * `fakeClock`, the page's clock runs normally but a test can jump it forward
- * (`page.clock.fastForward`), to test what happens after minutes of idleness
- * without test hooks in the app.
+ * A new, isolated browser profile with the app open at `url`. The page's
+ * clock is Playwright's: it starts at the browser tests' moment (as the test
+ * host's core does, see test/host/testClock.ts) and runs normally, and a test
+ * can jump it forward (`page.clock.fastForward`) to see what happens after
+ * minutes of idleness, without test hooks in the app.
  */
-export async function openApp(browser: Browser, url: string, { fakeClock = false } = {}): Promise<AppPage> {
+export async function openApp(browser: Browser, url: string): Promise<AppPage> {
   // Reduced motion: Trellis then skips transitions, so screenshots show where things settle.
   const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC', reducedMotion: 'reduce' });
   // Copy to clipboard works as it does in the app (CopyButton uses the Clipboard API).
@@ -79,7 +81,7 @@ export async function openApp(browser: Browser, url: string, { fakeClock = false
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  if (fakeClock) await context.clock.install();
+  await context.clock.install({ time: browserTestStart });
   await page.goto(url);
   return { context, page, problems };
 }

@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import { addDays } from '../../../electron/common/isoDates';
+import { browserTestToday } from '../../host/testClock';
 import { field } from './ui';
 
 /** Mentoring flows' own steps, in the words on screen. */
@@ -10,8 +12,7 @@ export async function pickPerson(page: Page, scope: Locator, label: string, name
   await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
 }
 
+/** A day relative to the browser tests' "today" (test/host/testClock.ts), never the real clock's. */
 export function isoDaysFromToday(days: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return addDays(browserTestToday, days);
 }

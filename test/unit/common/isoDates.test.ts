@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../../../electron/common/fields';
-import { addDays, addYears, daysBetween } from '../../../electron/common/isoDates';
+import { addDays, addYears, clockOf, daysBetween } from '../../../electron/common/isoDates';
 
 describe('calendar dates', () => {
   it('adds years, keeping 29 February in range', () => {
@@ -15,6 +15,14 @@ describe('calendar dates', () => {
     expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
     expect(daysBetween('2025-01-01', '2025-03-01')).toBe(59);
     expect(daysBetween('2025-03-01', '2025-01-01')).toBe(-59);
+  });
+
+  it('takes today as the UTC calendar day, whatever time zone the machine is in', () => {
+    // Already 2 January in Kiritimati (UTC+14), still 31 December in Pago Pago (UTC-11): npm test runs in both.
+    expect(clockOf(() => new Date('2032-01-01T10:30:00Z'))).toEqual({
+      today: '2032-01-01',
+      stamp: '2032-01-01T10:30:00.000Z',
+    });
   });
 
   it('accepts only real calendar dates', () => {

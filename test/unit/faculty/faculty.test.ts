@@ -95,6 +95,10 @@ describe('faculty directory', () => {
     await expect(call('faculty.create', { ...base, appointmentStart: '2021-13-45' })).rejects.toMatchObject({
       fields: { appointmentStart: 'Enter a date as YYYY-MM-DD.' },
     });
+    // A day the month does not have is refused too, not rolled into the next month (30 February is not 2 March).
+    await expect(call('faculty.create', { ...base, appointmentStart: '2025-02-30' })).rejects.toMatchObject({
+      fields: { appointmentStart: 'Enter a date as YYYY-MM-DD.' },
+    });
     expect((await call('faculty.list', {})).total).toBe(0);
   });
 

@@ -3,8 +3,7 @@ import { createProgram } from '../../support/programs';
 import { createTempCore, testPassphrase, type TempCore } from '../../support/tempCore';
 import { count, database } from './helpers/core';
 import { fixture } from './helpers/files';
-
-const annual = { name: 'Annual Mentoring Survey', year: 2026, kind: 'annual' } as const;
+import { annual } from './helpers/survey';
 
 describe('survey effects open mentoring change requests', () => {
   let temp: TempCore;

@@ -4,7 +4,7 @@ import type { Database } from '../../../../db/schema';
 import type { OperationInput, OperationName, OperationResult } from '../../../../electron/core/contract';
 import { contract } from '../../../../electron/core/contract';
 import type { Handler, WriteContext } from '../../../../electron/core/handlers';
-import type { TempCore } from '../../../support/tempCore';
+import { testNow, type TempCore } from '../../../support/tempCore';
 
 export function database(temp: TempCore): Kysely<Database> {
   return temp.core.session.require().kysely;
@@ -28,7 +28,7 @@ export async function runHandler<K extends OperationName>(
   name: K,
   handler: Handler<K>,
   input: OperationInput<K>,
-  now = new Date(),
+  now = new Date(testNow),
 ): Promise<{ result: OperationResult<K>; audited: string[] }> {
   const parsed = contract[name].input.parse(input) as never;
   const { kysely, sqlite } = temp.core.session.require();
