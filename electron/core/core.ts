@@ -6,7 +6,7 @@ import { TrellisError, type Envelope, type FieldErrors } from '../common/errors'
 import { refreshDerivedCareerStages } from './faculty/queries';
 import { ensureDefaultMatrix } from './matrix/defaults';
 import type { WriteContext } from './handlers';
-import { createCoreMemory, createHandlers, handlerIn, type CoreMemory } from './registry';
+import { createCoreMemory, createHandlers, loadHandler, type CoreMemory } from './registry';
 import { Session } from './session';
 
 export interface CoreOptions extends VaultOptions {
@@ -51,7 +51,7 @@ export function createCore(options: CoreOptions): Core {
     const spec = contract[name];
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error);
-    const handler = handlerIn(handlers, name);
+    const handler = await loadHandler(handlers, name);
     const input = parsed.data as never;
 
     if (handler.access === 'session') return handler.run({ session, now }, input);
