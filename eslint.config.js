@@ -19,7 +19,17 @@ const noElectron = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.native-electron/**'] },
+  {
+    ignores: [
+      'out/**',
+      'out-cli/**',
+      'out-cli.building-*/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      '.native-electron/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
