@@ -64,7 +64,6 @@ export default tseslint.config(
       'electron/core/imports/preview.ts',
       'renderer/src/matrix/MatrixGrid.tsx',
       'renderer/src/mentorships/MentorshipPage.tsx',
-      'test/integration/cli/cli.test.ts',
       'test/unit/imports/roster.test.ts',
       'test/unit/imports/survey.test.ts',
     ],

@@ -10,6 +10,7 @@ export async function personByEmail(core: Core, email: string): Promise<Faculty>
   const person = page.rows.find((row) => row.email.toLowerCase() === wanted);
   if (!person)
     throw new CliError(
+      'NOT_FOUND',
       `No one in the directory has the email ${email.trim()}. Check the spelling, or run "trellis faculty list --search …".`,
     );
   return person;

@@ -121,7 +121,9 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
   it('imports each survey layout into one survey: Microsoft Forms creates it, Qualtrics and Google Forms add to it', async () => {
     const missing = await run(['import', 'survey', fixture('survey-msforms.xlsx'), ...survey]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^trellis: There is no survey named “Annual Mentoring Survey” for 2026\..*--create/);
+    expect(missing.stderr).toMatch(
+      /^trellis: NOT_FOUND: There is no survey named “Annual Mentoring Survey” for 2026\..*--create/,
+    );
     expect(missing.stdout).toBe('');
 
     const msforms = await json<ImportReport>([
@@ -202,7 +204,7 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
 
     const badMapping = await run(['import', 'survey', csv, ...survey, '--mapping', file('bad.json', '{"x": 3}')]);
     expect(badMapping.code).toBe(1);
-    expect(badMapping.stderr).toMatch(/^trellis: In the mapping file, “x” must map to a field name/);
+    expect(badMapping.stderr).toMatch(/^trellis: VALIDATION: In the mapping file, “x” must map to a field name/);
     const notJson = await run(['import', 'roster', csv, '--mapping', file('not.json', 'email,name')]);
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toMatch(/is not valid JSON/);
@@ -213,16 +215,16 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
     const corrupt = await run(['import', 'roster', file('corrupt.xlsx', 'PK\u0003\u0004 this is not a workbook')]);
     expect(corrupt.code).toBe(1);
     expect(corrupt.stdout).toBe('');
-    expect(corrupt.stderr).toMatch(/^trellis: .*damaged.* \(FILE_CORRUPT\)\n$/);
+    expect(corrupt.stderr).toMatch(/^trellis: FILE_CORRUPT: .*damaged.*\n$/);
 
     const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]);
     const locked = await run(['import', 'survey', file('locked.xlsx', ole2), ...survey]);
     expect(locked.code).toBe(1);
-    expect(locked.stderr).toMatch(/\(FILE_PASSWORD_PROTECTED\)\n$/);
+    expect(locked.stderr).toMatch(/^trellis: FILE_PASSWORD_PROTECTED: /);
 
     const absent = await run(['import', 'roster', join(out.path, 'absent.xlsx')]);
     expect(absent.code).toBe(1);
-    expect(absent.stderr).toMatch(/^trellis: Could not find .*absent\.xlsx/);
+    expect(absent.stderr).toMatch(/^trellis: FILE_NOT_FOUND: Could not find .*absent\.xlsx/);
     expect(await snapshot(made)).toEqual(before);
   });
 
@@ -247,7 +249,7 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
     expect(text.stdout).not.toMatch(/grateful|HYPERLINK/);
     const unknown = await run(['survey', 'report', 'Exit Survey']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/^trellis: There is no survey named “Exit Survey”/);
+    expect(unknown.stderr).toMatch(/^trellis: NOT_FOUND: There is no survey named “Exit Survey”/);
 
     // The roster cannot go while survey answers point at its people; the survey import can.
     const refused = await run(['import', 'undo', String(rosterBatch)]);

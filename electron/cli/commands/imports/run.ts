@@ -9,7 +9,6 @@ import type {
   ReviewRow,
 } from '../../../core/imports/contract';
 import type { CliContext } from '../../command';
-import { TrellisError } from '../../../common/errors';
 import { withUnlockedCore } from '../../database';
 import { printJson, printLines } from '../../output';
 import { askAboutAmbiguousRows } from './review';
@@ -58,16 +57,9 @@ const plain = ({ severity: _severity, ...issue }: ImportIssue): PlainIssue => is
  * response is kept unlinked — and are listed so staff can review them in the app.
  */
 export async function runImport(cli: CliContext, request: ImportRequest): Promise<void> {
-  const report = await withUnlockedCore(cli, (core) => importWith(core, cli, request).catch(withCode));
+  const report = await withUnlockedCore(cli, (core) => importWith(core, cli, request));
   if (request.json) printJson(cli.io, report);
   else printLines(cli.io, describeImport(report));
-}
-
-/** Scripts match on the code: "This file is protected by a password… (FILE_PASSWORD_PROTECTED)". */
-function withCode(error: unknown): never {
-  if (error instanceof TrellisError && !error.message.endsWith(`(${error.code})`))
-    throw new TrellisError(error.code, `${error.message} (${error.code})`, error.fields);
-  throw error;
 }
 
 async function importWith(core: Core, cli: CliContext, request: ImportRequest): Promise<ImportReport> {

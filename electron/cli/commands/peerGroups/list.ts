@@ -16,9 +16,9 @@ interface ListOptions {
   json?: boolean;
 }
 
-export const groupsListCommand: CliCommand = {
-  register(groups, action) {
-    groups
+export const peerGroupsListCommand: CliCommand = {
+  register(parent, action) {
+    parent
       .command('list')
       .description('list peer mentoring groups with their members and facilitator')
       .addOption(new Option('--program <id>', 'only this program (its id)').argParser(recordIdArg))
