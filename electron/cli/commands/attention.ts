@@ -10,6 +10,7 @@ import { jsonOption, type CommandSetup } from '../command';
 import { withUnlockedCore } from '../database';
 import { commaList } from '../optionParsers';
 import { printJson, printLines } from '../output';
+import { emailAdder } from '../people';
 
 interface AttentionOptions {
   kind?: AttentionKind[];
@@ -27,7 +28,14 @@ export const attentionCommand: CommandSetup = (command, action) =>
     .addOption(jsonOption())
     .action(
       action<AttentionOptions>(async (cli, { json, kind }) => {
-        const report = await withUnlockedCore(cli, (core) => core.call('attention.list', { kinds: kind }));
+        const report = await withUnlockedCore(cli, async (core) => {
+          const found = await core.call('attention.list', { kinds: kind });
+          if (!json) return found;
+          // A person's email: the key of the commands that act on people (peer-groups add-member --faculty).
+          const withEmail = await emailAdder(core);
+          const records = (refs: RecordRef[]) => refs.map((ref) => (ref.type === 'faculty' ? withEmail(ref) : ref));
+          return { ...found, items: found.items.map((item) => ({ ...item, records: records(item.records) })) };
+        });
         if (json) {
           // The items and their counts; the dashboard's charts are left to the app.
           printJson(cli.io, { today: report.today, counts: report.counts, items: report.items });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AwardCycle, LetterAdded, Nomination, NominationRow } from '../../../electron/core/awards/contract';
 import { encryptedLetterPdf, letterPdf, truncatedLetterPdf } from '../../support/letterPdfs';
 import { createTempCore, tempDir, testPassphrase, type TempCore } from '../../support/tempCore';
-import { runTrellis } from './runTrellis';
+import { runTrellis, type WithEmails } from './runTrellis';
 
 // Each run is a real `trellis` process on a real encrypted database (several seconds each on a busy machine,
 // hence the long timeout); the PDFs are real files made here.
@@ -161,9 +161,13 @@ describe('trellis awards', { timeout: 300_000 }, () => {
     );
 
     const list = await run(['awards', 'list', '--cycle', String(cycle.id), '--json']);
-    const rows = JSON.parse(list.stdout) as NominationRow[];
+    const rows = JSON.parse(list.stdout) as WithEmails<NominationRow, 'nominee' | 'nominator'>[];
     expect(rows.map((r) => [r.nominee.name, r.status, r.letterCount])).toEqual([
       ['Siobhán Ó Súilleabháin', 'submitted', 3],
+    ]);
+    // The emails other commands take to find the nominee and nominator.
+    expect(rows.map((r) => [r.nominee.email, r.nominator.email])).toEqual([
+      ['siobhan@med.example.edu', 'javier@med.example.edu'],
     ]);
     const table = await run(['awards', 'list', '--cycle', String(cycle.id)]);
     expect(table.stdout).toMatch(/^Id\s+Nominee\s+Department\s+Nominator\s+Status\s+Letters\s+Warnings\n/);

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MentorshipRow } from '../../../electron/core/mentorships/contract';
 import { readPdf } from '../../support/pdfText';
 import { createDocumentRecords, names, type DocumentRecords } from '../../support/documentRecords';
 import { createTempCore, testPassphrase, tempDir, type TempCore } from '../../support/tempCore';
-import { runTrellis } from './runTrellis';
+import { runTrellis, type WithEmails } from './runTrellis';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -79,6 +80,19 @@ describe('trellis documents', { timeout: 90_000 }, () => {
     expect(text).toContain(`Mentoring service of ${names.mentor}`);
     expect(text).toContain(names.mentee);
     expect(squash(text)).toContain(squash('from July 1, 2025 to June 30, 2026'));
+  });
+
+  it('letter takes the email that mentorships list --json gives, so a script can chain them', async () => {
+    const listed = await run(['mentorships', 'list', '--json']);
+    const rows = JSON.parse(listed.stdout) as WithEmails<MentorshipRow, 'mentor' | 'mentee'>[];
+    const { mentor } = rows.find((row) => row.id === records.mentorshipId)!;
+    expect(mentor.email).toBe(records.mentor.email);
+    const result = await letter(mentor.email!, '2025-07-01', '2026-06-30', 'chained.pdf');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect((await readPdf(readFileSync(file('chained.pdf')))).pages.join(' ')).toContain(
+      `Mentoring service of ${names.mentor}`,
+    );
   });
 
   it('letter for someone with no mentoring in the period fails with the reason and writes nothing', async () => {

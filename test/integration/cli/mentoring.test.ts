@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attentionKinds, type AttentionItem, type AttentionKind } from '../../../electron/core/attention/contract';
 import type { DemoFilled } from '../../../electron/core/demo/contract';
+import type { Faculty } from '../../../electron/core/faculty/contract';
 import type { MentorshipRow } from '../../../electron/core/mentorships/contract';
 import type { PeerGroupRow } from '../../../electron/core/peerGroups/contract';
 import { createTempCore, tempDir, testPassphrase, type TempCore } from '../../support/tempCore';
-import { runTrellis } from './runTrellis';
+import { runTrellis, type WithEmails } from './runTrellis';
 
 // The databases are made with the cheap test KDF, so each run unlocks quickly;
 // still, every run is a real process, so the runs are shared between checks.
@@ -18,6 +19,8 @@ describe('trellis mentorships, peer-groups list, attention and demo', { timeout:
   describe('on a database filled with the small demo set', () => {
     let made: TempCore;
     let filled: DemoFilled;
+    /** The directory's email of each person, by id: what the lists' emails are checked against. */
+    let emailOf: Map<number, string>;
     beforeAll(async () => {
       made = await createTempCore();
       await made.core.close();
@@ -25,6 +28,8 @@ describe('trellis mentorships, peer-groups list, attention and demo', { timeout:
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       filled = JSON.parse(result.stdout) as DemoFilled;
+      const directory = JSON.parse((await runOn(made, ['faculty', 'list', '--status', 'all', '--json'])).stdout);
+      emailOf = new Map((directory as Faculty[]).map((person) => [person.id, person.email]));
     });
     afterAll(() => made.dispose());
 
@@ -45,7 +50,7 @@ describe('trellis mentorships, peer-groups list, attention and demo', { timeout:
     it('mentorships list --json pages through every mentorship; filters narrow it; the table is readable', async () => {
       const all = await runOn(made, ['mentorships', 'list', '--json']);
       expect(all.code).toBe(0);
-      const rows = JSON.parse(all.stdout) as MentorshipRow[];
+      const rows = JSON.parse(all.stdout) as WithEmails<MentorshipRow, 'mentor' | 'mentee'>[];
       expect(rows).toHaveLength(filled.counts.mentorships!);
       expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
       for (const row of rows) {
@@ -53,8 +58,9 @@ describe('trellis mentorships, peer-groups list, attention and demo', { timeout:
           id: expect.any(Number),
           kind: expect.stringMatching(/^(mentor|sponsor|peer)$/),
           status: expect.stringMatching(/^(proposed|active|ended)$/),
-          mentor: { id: expect.any(Number), name: expect.any(String) },
-          mentee: { id: expect.any(Number), name: expect.any(String) },
+          // Each person with the email `documents letter --faculty` takes.
+          mentor: { id: expect.any(Number), name: expect.any(String), email: emailOf.get(row.mentor.id) },
+          mentee: { id: expect.any(Number), name: expect.any(String), email: emailOf.get(row.mentee.id) },
           program: { id: expect.any(Number), name: expect.any(String) },
           startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
           sameDepartment: expect.any(Boolean),
@@ -92,8 +98,11 @@ describe('trellis mentorships, peer-groups list, attention and demo', { timeout:
     it('peer-groups list --json gives each group with its program, members and limit', async () => {
       const result = await runOn(made, ['peer-groups', 'list', '--json']);
       expect(result.code).toBe(0);
-      const groups = JSON.parse(result.stdout) as PeerGroupRow[];
+      const groups = JSON.parse(result.stdout) as WithEmails<PeerGroupRow, 'facilitator'>[];
       expect(groups).toHaveLength(filled.counts.peer_groups!);
+      const facilitators = groups.flatMap((group) => (group.facilitator ? [group.facilitator] : []));
+      expect(facilitators.length).toBeGreaterThan(0);
+      for (const facilitator of facilitators) expect(facilitator.email).toBe(emailOf.get(facilitator.id));
       for (const group of groups) {
         expect(group).toMatchObject({
           id: expect.any(Number),
@@ -129,6 +138,8 @@ describe('trellis mentorships, peer-groups list, attention and demo', { timeout:
         for (const record of item.records) {
           expect(record.id).toEqual(expect.any(Number));
           expect(record.type).toMatch(/^(faculty|program|mentorship|peerGroup|changeRequest|meeting)$/);
+          // A person carries the email the commands acting on people take.
+          if (record.type === 'faculty') expect(record).toHaveProperty('email', emailOf.get(record.id));
         }
       }
       // The ids are real: an overdue meeting points at a mentorship the list has.
