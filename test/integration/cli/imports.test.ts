@@ -88,6 +88,13 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
       ambiguous: 0,
       unmatched: 300,
       errors: [],
+      // The title above the headings, the blank row and the total row under the data: not people.
+      leftOut: [
+        { row: 1, reason: 'title' },
+        { row: 305, reason: 'blank' },
+        { row: 306, reason: 'summary' },
+      ],
+      leftOutCount: 3,
     });
     expect(await snapshot(made)).toEqual(before);
   });
@@ -114,8 +121,16 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
     expect(again.stdout).toMatch(/this file was imported before \(import \d+/);
     expect(again.stdout).toMatch(/301 rows read: 0 new people, 0 updated, 300 unchanged/);
     expect(again.stdout).toMatch(/Matched to people: \d+ by employee id, \d+ by email, \d+ by name/);
+    expect(again.stdout).toContain(
+      [
+        '3 rows left out, not data:',
+        '  row 1: a title above the column headings',
+        '  row 305: blank',
+        '  row 306: a total or summary row',
+      ].join('\n'),
+    );
     expect(again.stdout).toMatch(/^To undo it: trellis import undo \d+$/m);
-    expect(again.stdout.split('\n').length).toBeLessThan(12);
+    expect(again.stdout.split('\n').length).toBeLessThan(16);
   });
 
   it('imports each survey layout into one survey: Microsoft Forms creates it, Qualtrics and Google Forms add to it', async () => {
