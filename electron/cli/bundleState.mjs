@@ -5,32 +5,44 @@
  * before anything is built.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const projectRoot = new URL('../../', import.meta.url);
+const projectFolder = fileURLToPath(projectRoot);
 export const bundleFolder = new URL('out-cli/', projectRoot);
 export const bundleEntry = new URL('trellis.js', bundleFolder);
-/** `{ builtAt, inputs }`: when the build began (ms), and the project files it read, relative to the project. */
+/** `{ builtAt, inputs }`: when the build began (ms), and the project files that went in, relative to the project. */
 export const manifestFile = new URL('build.json', bundleFolder);
 
 /**
- * `{ fresh: true }`, or `{ fresh: false, reason }` in words for a message.
- * Outside a checkout (no sources beside the bundle) the bundle is all there
- * is, so it counts as fresh.
+ * `{ fresh: true }`, or `{ fresh: false, problem }`: what is wrong and what
+ * to run, in words for stderr. Outside a checkout (no sources beside the
+ * bundle) the bundle is all there is, so it counts as fresh.
  *
- * @returns {{ fresh: true } | { fresh: false, reason: string }}
+ * @returns {{ fresh: true } | { fresh: false, problem: string }}
  */
 export function bundleState() {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   } catch {
-    return { fresh: false, reason: 'it has not been built' };
+    return {
+      fresh: false,
+      problem:
+        'The command line has not been built (out-cli/ is missing). Run "npm run build:cli" in the Trellis folder.',
+    };
   }
-  if (!existsSync(new URL('electron/cli/main.ts', projectRoot))) return { fresh: true };
+  if (!existsSync(join(projectFolder, 'electron/cli/main.ts'))) return { fresh: true };
   for (const input of manifest.inputs) {
-    const stat = statSync(new URL(input, projectRoot), { throwIfNoEntry: false });
-    if (!stat) return { fresh: false, reason: `${input} is gone` };
-    if (stat.mtimeMs > manifest.builtAt) return { fresh: false, reason: `${input} changed since` };
+    // Plain paths: a URL per file would cost more than the stat itself, and this runs at every start.
+    const stat = statSync(join(projectFolder, input), { throwIfNoEntry: false });
+    if (!stat || stat.mtimeMs > manifest.builtAt) {
+      return {
+        fresh: false,
+        problem: `The built command line in out-cli/ is older than its sources (${input} ${stat ? 'changed' : 'is gone'} since). Run "npm run build:cli" in the Trellis folder to rebuild it.`,
+      };
+    }
   }
   return { fresh: true };
 }

@@ -10,9 +10,7 @@ const state = bundleState();
 if (state.fresh) {
   await import(bundleEntry.href);
 } else {
-  process.stderr.write(
-    `trellis: The built command line is out of date (${state.reason}). Run "npm run build:cli" in the Trellis folder to rebuild it.\n`,
-  );
+  process.stderr.write(`trellis: ${state.problem}\n`);
   let tsImport;
   try {
     ({ tsImport } = await import('tsx/esm/api'));
