@@ -5,8 +5,8 @@
  * starts as plain Node instead of compiling TypeScript at every start.
  *
  * - Our own code (electron/cli, the core, db/, electron/common) is bundled,
- *   and so are the three small pure-JavaScript libraries every command
- *   loads (see `inlined`). Every other package stays in node_modules: the
+ *   and so are the three pure-JavaScript libraries every command loads (see
+ *   `inlined`). Every other package stays in node_modules: the
  *   encrypted SQLite module is native, pdfkit and exceljs read files of
  *   their own at run time, and the rest load only when a command uses them.
  * - Split into chunks (out-cli/chunks/): each command, and each domain of the

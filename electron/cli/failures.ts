@@ -54,14 +54,11 @@ export class PromptCancelled extends CliError {
   }
 }
 
-/** A failure as scripts read it with --json: `{"error": {code, message, fields?}}` on stdout. */
-export interface FailurePayload {
+/** A failure as reported: with --json, `{"error": {code, message, fields?}}` on stdout. */
+interface Failure {
   code: CliErrorCode;
   message: string;
   fields?: FieldErrors;
-}
-
-interface Failure extends FailurePayload {
   exitCode: number;
 }
 
@@ -114,9 +111,9 @@ function describeFailure(error: unknown): Failure {
   };
 }
 
-/** Commander's message without its "error: " prefix; help shown for a missing command says so. */
+/** Commander's message without its "error: " prefix; help shown for a missing subcommand has none of its own. */
 function usageMessage(error: CommanderError): string {
-  if (error.code === 'commander.help') return 'A command is missing: see the list above, or run with --help.';
+  if (error.code === 'commander.help') return 'A command is missing: run with --help for the list.';
   return error.message.replace(/^error: /, '');
 }
 
