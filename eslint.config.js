@@ -19,7 +19,17 @@ const noElectron = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.native-electron/**'] },
+  {
+    ignores: [
+      'out/**',
+      'out-cli/**',
+      'out-cli.building-*/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      '.native-electron/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -50,11 +60,7 @@ export default tseslint.config(
   },
   {
     // Being split into files with one job each (issue 11); the limit applies as each is done.
-    files: [
-      'renderer/src/matrix/MatrixGrid.tsx',
-      'renderer/src/mentorships/MentorshipPage.tsx',
-      'test/integration/cli/cli.test.ts',
-    ],
+    files: ['renderer/src/matrix/MatrixGrid.tsx', 'renderer/src/mentorships/MentorshipPage.tsx'],
     rules: { 'max-lines': 'off' },
   },
   {

@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           environment: 'node',
+          // The CLI tests run the bundled `trellis`: rebuilt here when older than its sources.
+          globalSetup: ['test/integration/cli/buildBundle.ts'],
           pool: 'forks',
           testTimeout: 30_000,
           // Set-up hooks build encrypted databases and demo sets; on a loaded 2-core machine they need more than 10 s.

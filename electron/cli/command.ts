@@ -14,12 +14,27 @@ export type CommandAction<Options> = (cli: CliContext, options: Options, command
 /** Turns a CommandAction into a commander action: builds the context, reports failures, keeps the exit code. */
 export type ActionAdapter = <Options>(work: CommandAction<Options>) => (...commanderArgs: unknown[]) => Promise<void>;
 
-/**
- * A top-level command (with any subcommands). Each lives in its own file in
- * `commands/` and is listed once in `commands/index.ts`.
- */
+/** A subcommand (`faculty list`): adds itself to its parent command. */
 export interface CliCommand {
-  register(program: Command, action: ActionAdapter): void;
+  register(parent: Command, action: ActionAdapter): void;
+}
+
+/** Fills in a top-level command created from its entry: its options and action, or its subcommands. */
+export type CommandSetup = (command: Command, action: ActionAdapter) => void;
+
+/**
+ * A top-level command, listed in `commands/index.ts` with what `trellis
+ * --help` shows of it. Its module is loaded only when the command runs or
+ * its own help is asked for, so starting `trellis` never loads what other
+ * commands need.
+ */
+export interface TopLevelCommand {
+  name: string;
+  aliases?: string[];
+  description: string;
+  /** Old names kept working for scripts, but left out of the help. */
+  hidden?: boolean;
+  load(): Promise<CommandSetup>;
 }
 
 /** The same `--json` flag on every command that prints something. */

@@ -44,6 +44,7 @@ export async function requireExistingDatabase(core: Core): Promise<void> {
   const { state, databasePath } = await core.call('vault.status', {});
   if (state === 'new') {
     throw new CliError(
+      'DATABASE_MISSING',
       `There is no Trellis database at ${databasePath}. Run "trellis init" to create one, or pass --db with the path of an existing one.`,
     );
   }

@@ -16,11 +16,14 @@ export function outputPath(cli: CliContext, out: string, force: boolean): string
 }
 
 export function alreadyThere(path: string): CliError {
-  return new CliError(`${path} already exists. Choose another --out file, or add --force to replace it.`);
+  return new CliError(
+    'FILE_EXISTS',
+    `${path} already exists. Choose another --out file, or add --force to replace it.`,
+  );
 }
 
 export function noFolder(path: string): CliError {
-  return new CliError(`Could not write ${path}: its folder does not exist.`);
+  return new CliError('FILE_UNWRITABLE', `Could not write ${path}: its folder does not exist.`);
 }
 
 export function writeOutputFile(path: string, bytes: Uint8Array, force: boolean): void {
@@ -31,8 +34,10 @@ export function writeOutputFile(path: string, bytes: Uint8Array, force: boolean)
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw alreadyThere(path);
     if (code === 'ENOENT') throw noFolder(path);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`Could not write ${path}: permission denied.`);
-    if (code === 'EISDIR') throw new CliError(`Could not write ${path}: it is a folder. Give a file name.`);
-    throw new CliError(`Could not write ${path} (${code ?? 'unknown error'}).`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new CliError('FILE_UNWRITABLE', `Could not write ${path}: permission denied.`);
+    if (code === 'EISDIR')
+      throw new CliError('FILE_UNWRITABLE', `Could not write ${path}: it is a folder. Give a file name.`);
+    throw new CliError('FILE_UNWRITABLE', `Could not write ${path} (${code ?? 'unknown error'}).`);
   }
 }

@@ -2,10 +2,7 @@ import { vaultContract } from '../core/vault/contract';
 import { CliError } from './failures';
 import { askHidden } from './hiddenPrompt';
 import type { CliIo } from './io';
-
-/** Environment variables scripts use instead of the prompt. */
-export const passphraseEnv = 'TRELLIS_PASSPHRASE';
-export const newPassphraseEnv = 'TRELLIS_NEW_PASSPHRASE';
+import { passphraseEnv } from './passphraseEnv';
 
 /** The core's own rule for a new passphrase, so the CLI can refuse a short one before asking twice. */
 const newPassphraseRule = vaultContract['vault.create'].input.shape.passphrase;
@@ -21,7 +18,10 @@ function canPrompt(io: CliIo): boolean {
 }
 
 function noPassphrase(envName: string): CliError {
-  return new CliError(`No passphrase given. Set ${envName}, or run trellis in a terminal to be asked for it.`);
+  return new CliError(
+    'PASSPHRASE_REQUIRED',
+    `No passphrase given. Set ${envName}, or run trellis in a terminal to be asked for it.`,
+  );
 }
 
 /** The passphrase that unlocks an existing database: from the environment, else asked for. */
@@ -42,12 +42,13 @@ export async function readNewPassphrase(io: CliIo, envName: string, question = '
   if (!canPrompt(io)) throw noPassphrase(envName);
   const first = checkedNewPassphrase(await askHidden(question, io));
   const second = await askHidden('Type it again: ', io);
-  if (first !== second) throw new CliError('The two passphrases do not match. Nothing was changed.');
+  if (first !== second) throw new CliError('VALIDATION', 'The two passphrases do not match. Nothing was changed.');
   return first;
 }
 
 function checkedNewPassphrase(passphrase: string): string {
   const result = newPassphraseRule.safeParse(passphrase);
-  if (!result.success) throw new CliError(result.error.issues[0]?.message ?? 'Choose a longer passphrase.');
+  if (!result.success)
+    throw new CliError('VALIDATION', result.error.issues[0]?.message ?? 'Choose a longer passphrase.');
   return passphrase;
 }

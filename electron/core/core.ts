@@ -7,7 +7,7 @@ import { withoutBidiControlsDeep } from '../common/text';
 import { refreshDerivedCareerStages } from './faculty/queries';
 import { ensureDefaultMatrix } from './matrix/defaults';
 import type { WriteContext } from './handlers';
-import { createCoreMemory, createHandlers, handlerIn, type CoreMemory } from './registry';
+import { createCoreMemory, createHandlers, loadHandler, type CoreMemory } from './registry';
 import { Session } from './session';
 
 export interface CoreOptions extends VaultOptions {
@@ -52,7 +52,7 @@ export function createCore(options: CoreOptions): Core {
     const spec = contract[name];
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error);
-    const handler = handlerIn(handlers, name);
+    const handler = await loadHandler(handlers, name);
     // Passphrases are taken exactly as typed; every other text loses bidi override controls.
     const input = (name.startsWith('vault.') ? parsed.data : withoutBidiControlsDeep(parsed.data)) as never;
 

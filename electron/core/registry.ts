@@ -1,27 +1,27 @@
-import type { OperationName } from './contract';
-import { attentionHandlers } from './attention/operations';
-import { createPacketHandlers } from './awards/packets/operations';
+import { attentionContract } from './attention/contract';
+import { packetsContract } from './awards/packets/contract';
 import { PacketProgressBoard } from './awards/packets/progress';
-import { awardsHandlers } from './awards/operations';
-import { autoLockHandlers } from './autoLock/operations';
-import { changeRequestHandlers } from './changeRequests/operations';
+import { awardsContract } from './awards/contract';
+import { autoLockContract } from './autoLock/contract';
+import { changeRequestContract } from './changeRequests/contract';
 import { changeRequestEffectsSink } from './changeRequests/surveyEffectsSink';
-import { demoHandlers } from './demo/operations';
-import { documentsHandlers } from './documents/operations';
-import { facultyHandlers } from './faculty/operations';
+import type { OperationName } from './contract';
+import { demoContract } from './demo/contract';
+import { documentsContract } from './documents/contract';
+import { facultyContract } from './faculty/contract';
 import type { Handler, HandlerMap } from './handlers';
-import { createMatchingHandlers } from './matching/operations';
+import { matchingContract } from './matching/contract';
 import { MatchingRosterCache } from './matching/rosterCache';
-import { matrixHandlers } from './matrix/operations';
-import { meetingHandlers } from './meetings/operations';
-import { personMentoringHandlers } from './personMentoring/operations';
-import { mentorshipHandlers } from './mentorships/operations';
-import { peerGroupHandlers } from './peerGroups/operations';
-import { programHandlers } from './programs/operations';
 import { createImportDeps, type ImportDeps } from './imports/deps';
-import { createImportsHandlers } from './imports/operations';
-import { surveysHandlers } from './surveys/operations';
-import { vaultHandlers } from './vault/operations';
+import { importsContract } from './imports/contract';
+import { matrixContract } from './matrix/contract';
+import { meetingContract } from './meetings/contract';
+import { mentorshipContract } from './mentorships/contract';
+import { peerGroupContract } from './peerGroups/contract';
+import { personMentoringContract } from './personMentoring/contract';
+import { programContract } from './programs/contract';
+import { surveysContract } from './surveys/contract';
+import { vaultContract } from './vault/contract';
 
 /**
  * What one core keeps in memory besides the database: import previews and
@@ -57,32 +57,62 @@ export function createCoreMemory(overrides: Partial<ImportDeps> = {}): CoreMemor
   };
 }
 
-export type HandlerTable = HandlerMap<OperationName>;
+/** An operation's handler, loaded with its domain's module the first time it is asked for. */
+export type LoadHandler<K extends OperationName> = () => Promise<Handler<K>>;
 
-/** Every handler, keyed by operation name, bound to one core's memory. The type makes a missing handler a compile error. */
+export type HandlerTable = { [K in OperationName]: LoadHandler<K> };
+
+/**
+ * The handlers of one domain. Its module (and what it imports: pdfkit,
+ * exceljs, pdf-lib…) is loaded when one of its operations first runs, so a
+ * process that never prints or imports never pays for those libraries: the
+ * command line's `trellis status` loads the vault's handlers and nothing else.
+ */
+function domain<K extends OperationName>(
+  operations: Record<K, unknown>,
+  load: () => Promise<HandlerMap<K>>,
+): { [P in K]: LoadHandler<P> } {
+  let handlers: Promise<HandlerMap<K>> | undefined;
+  const table: Partial<Record<K, LoadHandler<K>>> = {};
+  for (const name of Object.keys(operations) as K[]) {
+    table[name] = async () => (await (handlers ??= load()))[name];
+  }
+  return table as { [P in K]: LoadHandler<P> };
+}
+
+/** Every handler, keyed by operation name, bound to one core's memory. The type makes a missing domain a compile error. */
 export function createHandlers(memory: CoreMemory): HandlerTable {
   return {
-    ...vaultHandlers,
-    ...autoLockHandlers,
-    ...facultyHandlers,
-    ...programHandlers,
-    ...mentorshipHandlers,
-    ...meetingHandlers,
-    ...changeRequestHandlers,
-    ...peerGroupHandlers,
-    ...personMentoringHandlers,
-    ...attentionHandlers,
-    ...demoHandlers,
-    ...matrixHandlers,
-    ...createImportsHandlers(memory.importDeps),
-    ...surveysHandlers,
-    ...createPacketHandlers(memory.packetProgress),
-    ...awardsHandlers,
-    ...documentsHandlers,
-    ...createMatchingHandlers(memory.matchingRoster),
+    ...domain(vaultContract, async () => (await import('./vault/operations')).vaultHandlers),
+    ...domain(autoLockContract, async () => (await import('./autoLock/operations')).autoLockHandlers),
+    ...domain(facultyContract, async () => (await import('./faculty/operations')).facultyHandlers),
+    ...domain(programContract, async () => (await import('./programs/operations')).programHandlers),
+    ...domain(mentorshipContract, async () => (await import('./mentorships/operations')).mentorshipHandlers),
+    ...domain(meetingContract, async () => (await import('./meetings/operations')).meetingHandlers),
+    ...domain(changeRequestContract, async () => (await import('./changeRequests/operations')).changeRequestHandlers),
+    ...domain(peerGroupContract, async () => (await import('./peerGroups/operations')).peerGroupHandlers),
+    ...domain(
+      personMentoringContract,
+      async () => (await import('./personMentoring/operations')).personMentoringHandlers,
+    ),
+    ...domain(attentionContract, async () => (await import('./attention/operations')).attentionHandlers),
+    ...domain(demoContract, async () => (await import('./demo/operations')).demoHandlers),
+    ...domain(matrixContract, async () => (await import('./matrix/operations')).matrixHandlers),
+    ...domain(importsContract, async () =>
+      (await import('./imports/operations')).createImportsHandlers(memory.importDeps),
+    ),
+    ...domain(surveysContract, async () => (await import('./surveys/operations')).surveysHandlers),
+    ...domain(packetsContract, async () =>
+      (await import('./awards/packets/operations')).createPacketHandlers(memory.packetProgress),
+    ),
+    ...domain(awardsContract, async () => (await import('./awards/operations')).awardsHandlers),
+    ...domain(documentsContract, async () => (await import('./documents/operations')).documentsHandlers),
+    ...domain(matchingContract, async () =>
+      (await import('./matching/operations')).createMatchingHandlers(memory.matchingRoster),
+    ),
   };
 }
 
-export function handlerIn(table: HandlerTable, name: OperationName): Handler<OperationName> {
-  return table[name] as Handler<OperationName>;
+export function loadHandler(table: HandlerTable, name: OperationName): Promise<Handler<OperationName>> {
+  return (table[name] as LoadHandler<OperationName>)();
 }

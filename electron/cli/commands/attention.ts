@@ -6,10 +6,11 @@ import {
   type AttentionReport,
 } from '../../core/attention/contract';
 import type { RecordRef, RecordType } from '../../common/records';
-import { jsonOption, type CliCommand } from '../command';
+import { jsonOption, type CommandSetup } from '../command';
 import { withUnlockedCore } from '../database';
 import { commaList } from '../optionParsers';
 import { printJson, printLines } from '../output';
+import { emailAdder } from '../people';
 
 interface AttentionOptions {
   kind?: AttentionKind[];
@@ -17,30 +18,32 @@ interface AttentionOptions {
 }
 
 /** `trellis attention`: the dashboard's "needs attention" items, each with why and the records it is about. */
-export const attentionCommand: CliCommand = {
-  register(program, action) {
-    program
-      .command('attention')
-      .description('what needs attention: people without mentors, overdue meetings and reviews, open requests, groups')
-      .addOption(
-        new Option('--kind <kinds>', `only these kinds, comma-separated: ${attentionKinds.join(', ')}`).argParser(
-          kindList,
-        ),
-      )
-      .addOption(jsonOption())
-      .action(
-        action<AttentionOptions>(async (cli, { json, kind }) => {
-          const report = await withUnlockedCore(cli, (core) => core.call('attention.list', { kinds: kind }));
-          if (json) {
-            // The items and their counts; the dashboard's charts are left to the app.
-            printJson(cli.io, { today: report.today, counts: report.counts, items: report.items });
-            return;
-          }
-          printLines(cli.io, describe(report, kind ?? attentionKinds));
-        }),
-      );
-  },
-};
+export const attentionCommand: CommandSetup = (command, action) =>
+  command
+    .addOption(
+      new Option('--kind <kinds>', `only these kinds, comma-separated: ${attentionKinds.join(', ')}`).argParser(
+        kindList,
+      ),
+    )
+    .addOption(jsonOption())
+    .action(
+      action<AttentionOptions>(async (cli, { json, kind }) => {
+        const report = await withUnlockedCore(cli, async (core) => {
+          const found = await core.call('attention.list', { kinds: kind });
+          if (!json) return found;
+          // A person's email: the key of the commands that act on people (peer-groups add-member --faculty).
+          const withEmail = await emailAdder(core);
+          const records = (refs: RecordRef[]) => refs.map((ref) => (ref.type === 'faculty' ? withEmail(ref) : ref));
+          return { ...found, items: found.items.map((item) => ({ ...item, records: records(item.records) })) };
+        });
+        if (json) {
+          // The items and their counts; the dashboard's charts are left to the app.
+          printJson(cli.io, { today: report.today, counts: report.counts, items: report.items });
+          return;
+        }
+        printLines(cli.io, describe(report, kind ?? attentionKinds));
+      }),
+    );
 
 function kindList(value: string): AttentionKind[] {
   const kinds = commaList(value).map((wanted) => {

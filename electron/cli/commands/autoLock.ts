@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { autoLockChoices, type AutoLockMinutes, type AutoLockSetting } from '../../core/autoLock/contract';
-import { jsonOption, type CliCommand } from '../command';
+import { jsonOption, type CommandSetup } from '../command';
 import { withUnlockedCore } from '../database';
 import { printJson, printLines } from '../output';
 
@@ -24,22 +24,17 @@ const describe = ({ minutes }: AutoLockSetting) =>
  * (stored in the encrypted database, so it holds on every computer that opens
  * these records), for an IT office that sets computers up by script.
  */
-export const autoLockCommand: CliCommand = {
-  register(program, action) {
-    program
-      .command('auto-lock')
-      .description('show or set after how many minutes without use the app locks itself (5, 10, 15, 30, 60 or never)')
-      .argument('[after]', `${choices.join(', ')}; without it, the current setting is shown`, afterArg)
-      .addOption(jsonOption())
-      .action(
-        action<{ json?: boolean }>(async (cli, options, command) => {
-          const after = command.processedArgs[0] as AutoLockMinutes | null | undefined;
-          const setting = await withUnlockedCore(cli, (core) =>
-            after === undefined ? core.call('autoLock.get', {}) : core.call('autoLock.set', { minutes: after }),
-          );
-          if (options.json) printJson(cli.io, setting);
-          else printLines(cli.io, [describe(setting)]);
-        }),
-      );
-  },
-};
+export const autoLockCommand: CommandSetup = (command, action) =>
+  command
+    .argument('[after]', `${choices.join(', ')}; without it, the current setting is shown`, afterArg)
+    .addOption(jsonOption())
+    .action(
+      action<{ json?: boolean }>(async (cli, options, command) => {
+        const after = command.processedArgs[0] as AutoLockMinutes | null | undefined;
+        const setting = await withUnlockedCore(cli, (core) =>
+          after === undefined ? core.call('autoLock.get', {}) : core.call('autoLock.set', { minutes: after }),
+        );
+        if (options.json) printJson(cli.io, setting);
+        else printLines(cli.io, [describe(setting)]);
+      }),
+    );

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { demoSizes, type DemoSize } from '../../core/demo/contract';
-import { jsonOption, type CliCommand } from '../command';
+import { jsonOption, type CommandSetup } from '../command';
 import { withUnlockedCore } from '../database';
 import { oneOf } from '../optionParsers';
 import { formatFields, printJson, printLines } from '../output';
@@ -15,32 +15,27 @@ interface DemoOptions {
  * explore with. The core refuses a database that already holds people or
  * programs, so demo records never mix with real ones.
  */
-export const demoCommand: CliCommand = {
-  register(program, action) {
-    program
-      .command('demo')
-      .description('fill a new, empty database with invented records to explore (run "trellis init" first)')
-      .addOption(
-        new Option('--size <size>', 'small (about 160 faculty), or large (about 3,000 faculty and 30,000 meetings)')
-          .argParser(oneOf(demoSizes))
-          .default('small'),
-      )
-      .addOption(jsonOption())
-      .action(
-        action<DemoOptions>(async (cli, { size, json }) => {
-          const filled = await withUnlockedCore(cli, (core) => core.call('demo.fill', { size }));
-          if (json) {
-            printJson(cli.io, filled);
-            return;
-          }
-          const counts = Object.entries(filled.counts).filter(([, count]) => count > 0);
-          printLines(cli.io, [
-            `Filled ${cli.databasePath} with the ${size} demo set. Every record in it is invented.`,
-            '',
-            'Records added',
-            ...formatFields(counts.map(([table, count]) => [table, String(count)])).map((line) => `  ${line}`),
-          ]);
-        }),
-      );
-  },
-};
+export const demoCommand: CommandSetup = (command, action) =>
+  command
+    .addOption(
+      new Option('--size <size>', 'small (about 160 faculty), or large (about 3,000 faculty and 30,000 meetings)')
+        .argParser(oneOf(demoSizes))
+        .default('small'),
+    )
+    .addOption(jsonOption())
+    .action(
+      action<DemoOptions>(async (cli, { size, json }) => {
+        const filled = await withUnlockedCore(cli, (core) => core.call('demo.fill', { size }));
+        if (json) {
+          printJson(cli.io, filled);
+          return;
+        }
+        const counts = Object.entries(filled.counts).filter(([, count]) => count > 0);
+        printLines(cli.io, [
+          `Filled ${cli.databasePath} with the ${size} demo set. Every record in it is invented.`,
+          '',
+          'Records added',
+          ...formatFields(counts.map(([table, count]) => [table, String(count)])).map((line) => `  ${line}`),
+        ]);
+      }),
+    );

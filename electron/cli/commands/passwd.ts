@@ -1,26 +1,21 @@
-import type { CliCommand } from '../command';
+import type { CommandSetup } from '../command';
 import { requireExistingDatabase, withCore } from '../database';
-import { newPassphraseEnv, readNewPassphrase, readPassphrase } from '../passphrase';
+import { readNewPassphrase, readPassphrase } from '../passphrase';
+import { newPassphraseEnv } from '../passphraseEnv';
 
 /** `trellis passwd`: changes the passphrase by re-wrapping the data key; no record is re-encrypted. */
-export const passwdCommand: CliCommand = {
-  register(program, action) {
-    program
-      .command('passwd')
-      .description(`change the passphrase (current from TRELLIS_PASSPHRASE, new from ${newPassphraseEnv}, else asked)`)
-      .action(
-        action(async (cli) =>
-          withCore(cli, async (core) => {
-            await requireExistingDatabase(core);
-            const current = await readPassphrase(cli.io, 'Current passphrase: ');
-            // Check the current passphrase now, not after the new one was typed twice.
-            await core.call('vault.unlock', { passphrase: current });
-            await core.call('vault.lock', {});
-            const next = await readNewPassphrase(cli.io, newPassphraseEnv, 'New passphrase: ');
-            await core.call('vault.changePassphrase', { current, next });
-            cli.io.stdout.write('Passphrase changed. The recovery key is unchanged and still works.\n');
-          }),
-        ),
-      );
-  },
-};
+export const passwdCommand: CommandSetup = (command, action) =>
+  command.action(
+    action(async (cli) =>
+      withCore(cli, async (core) => {
+        await requireExistingDatabase(core);
+        const current = await readPassphrase(cli.io, 'Current passphrase: ');
+        // Check the current passphrase now, not after the new one was typed twice.
+        await core.call('vault.unlock', { passphrase: current });
+        await core.call('vault.lock', {});
+        const next = await readNewPassphrase(cli.io, newPassphraseEnv, 'New passphrase: ');
+        await core.call('vault.changePassphrase', { current, next });
+        cli.io.stdout.write('Passphrase changed. The recovery key is unchanged and still works.\n');
+      }),
+    ),
+  );

@@ -1,5 +1,5 @@
 import type { DatabaseDetails } from '../../core/vault/contract';
-import { jsonOption, type CliCommand } from '../command';
+import { jsonOption, type CommandSetup } from '../command';
 import { withUnlockedCore } from '../database';
 import { exitCodes } from '../failures';
 import { formatFields, printJson, printLines } from '../output';
@@ -9,23 +9,16 @@ interface StatusOptions {
 }
 
 /** `trellis status`: schema version, record counts, cipher and a full integrity check. */
-export const statusCommand: CliCommand = {
-  register(program, action) {
-    program
-      .command('status')
-      .description('check the database: schema version, record counts, encryption and integrity')
-      .addOption(jsonOption())
-      .action(
-        action<StatusOptions>(async (cli, options) => {
-          const details = await withUnlockedCore(cli, (core) => core.call('vault.details', {}));
-          if (options.json) printJson(cli.io, details);
-          else printLines(cli.io, describe(details));
-          // A failed integrity check must fail scripts and monitoring, not just be printed.
-          return details.integrity === 'ok' ? exitCodes.ok : exitCodes.failed;
-        }),
-      );
-  },
-};
+export const statusCommand: CommandSetup = (command, action) =>
+  command.addOption(jsonOption()).action(
+    action<StatusOptions>(async (cli, options) => {
+      const details = await withUnlockedCore(cli, (core) => core.call('vault.details', {}));
+      if (options.json) printJson(cli.io, details);
+      else printLines(cli.io, describe(details));
+      // A failed integrity check must fail scripts and monitoring, not just be printed.
+      return details.integrity === 'ok' ? exitCodes.ok : exitCodes.failed;
+    }),
+  );
 
 function describe(details: DatabaseDetails): string[] {
   const lines = formatFields([

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AwardCycle, LetterAdded, Nomination, NominationRow } from '../../../electron/core/awards/contract';
 import { encryptedLetterPdf, letterPdf, truncatedLetterPdf } from '../../support/letterPdfs';
 import { createTempCore, tempDir, testPassphrase, type TempCore } from '../../support/tempCore';
-import { runTrellis } from './runTrellis';
+import { runTrellis, type WithEmails } from './runTrellis';
 
 // Each run is a real `trellis` process on a real encrypted database (several seconds each on a busy machine,
 // hence the long timeout); the PDFs are real files made here.
@@ -94,7 +94,7 @@ describe('trellis awards', { timeout: 300_000 }, () => {
     expect(protectedLetter.code).toBe(1);
     expect(protectedLetter.stdout).toBe('');
     expect(protectedLetter.stderr).toBe(
-      'trellis: protected.pdf is password-protected. Ask the writer for an unprotected copy.\n  --letter: This PDF is password-protected.\n',
+      'trellis: LETTER_ENCRYPTED: protected.pdf is password-protected. Ask the writer for an unprotected copy.\n  --letter: This PDF is password-protected.\n',
     );
     const broken = await nominate(cycle.id, 'siobhan@med.example.edu', '--cv', files['cut-off.pdf']!);
     expect(broken.code).toBe(1);
@@ -102,7 +102,7 @@ describe('trellis awards', { timeout: 300_000 }, () => {
     const unknown = await nominate(cycle.id, 'nobody@med.example.edu');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe(
-      'trellis: No one in the directory has the email nobody@med.example.edu. Check the spelling, or run "trellis faculty list --search …".\n',
+      'trellis: NOT_FOUND: No one in the directory has the email nobody@med.example.edu. Check the spelling, or run "trellis faculty list --search …".\n',
     );
     const empty = await run(['awards', 'list', '--cycle', String(cycle.id), '--json']);
     expect(JSON.parse(empty.stdout)).toEqual([]);
@@ -141,7 +141,7 @@ describe('trellis awards', { timeout: 300_000 }, () => {
     const again = await nominate(cycle.id, 'siobhan@med.example.edu');
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(
-      /^trellis: --nominee: Siobhán Ó Súilleabháin is already nominated for the 2026 Department Mentoring Award \(nomination \d+\)\./,
+      /^trellis: DUPLICATE_NOMINATION: --nominee: Siobhán Ó Súilleabháin is already nominated for the 2026 Department Mentoring Award \(nomination \d+\)\./,
     );
     const self = await run([
       'awards',
@@ -157,13 +157,17 @@ describe('trellis awards', { timeout: 300_000 }, () => {
     ]);
     expect(self.code).toBe(1);
     expect(self.stderr).toBe(
-      'trellis: --nominator: A person cannot nominate themselves. Choose a different nominator or nominee.\n',
+      'trellis: SELF_NOMINATION: --nominator: A person cannot nominate themselves. Choose a different nominator or nominee.\n',
     );
 
     const list = await run(['awards', 'list', '--cycle', String(cycle.id), '--json']);
-    const rows = JSON.parse(list.stdout) as NominationRow[];
+    const rows = JSON.parse(list.stdout) as WithEmails<NominationRow, 'nominee' | 'nominator'>[];
     expect(rows.map((r) => [r.nominee.name, r.status, r.letterCount])).toEqual([
       ['Siobhán Ó Súilleabháin', 'submitted', 3],
+    ]);
+    // The emails other commands take to find the nominee and nominator.
+    expect(rows.map((r) => [r.nominee.email, r.nominator.email])).toEqual([
+      ['siobhan@med.example.edu', 'javier@med.example.edu'],
     ]);
     const table = await run(['awards', 'list', '--cycle', String(cycle.id)]);
     expect(table.stdout).toMatch(/^Id\s+Nominee\s+Department\s+Nominator\s+Status\s+Letters\s+Warnings\n/);
@@ -198,7 +202,7 @@ describe('trellis awards', { timeout: 300_000 }, () => {
     const refused = await run(['awards', 'add-letter', files['protected.pdf']!, '--nomination', String(nomination.id)]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      'trellis: protected.pdf is password-protected. Ask the writer for an unprotected copy.',
+      'trellis: LETTER_ENCRYPTED: protected.pdf is password-protected. Ask the writer for an unprotected copy.',
     );
     const after = JSON.parse(
       (await run(['awards', 'list', '--cycle', String(cycle.id), '--json'])).stdout,
@@ -209,7 +213,9 @@ describe('trellis awards', { timeout: 300_000 }, () => {
   it('says plainly when a file or cycle is missing, or the award is unknown', async () => {
     const missing = await nominate(1, 'siobhan@med.example.edu', '--letter', join(home.path, 'nope.pdf'));
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe(`trellis: Could not read ${join(home.path, 'nope.pdf')}: there is no such file.\n`);
+    expect(missing.stderr).toBe(
+      `trellis: FILE_NOT_FOUND: Could not read ${join(home.path, 'nope.pdf')}: there is no such file.\n`,
+    );
     const noCycle = await nominate(999, 'an@med.example.edu');
     expect(noCycle.code).toBe(1);
     expect(noCycle.stderr).toContain('There is no award cycle with id 999. Run "trellis awards cycles" to see them.');

@@ -88,6 +88,13 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
       ambiguous: 0,
       unmatched: 300,
       errors: [],
+      // The title above the headings, the blank row and the total row under the data: not people.
+      leftOut: [
+        { row: 1, reason: 'title' },
+        { row: 305, reason: 'blank' },
+        { row: 306, reason: 'summary' },
+      ],
+      leftOutCount: 3,
     });
     expect(await snapshot(made)).toEqual(before);
   });
@@ -114,14 +121,24 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
     expect(again.stdout).toMatch(/this file was imported before \(import \d+/);
     expect(again.stdout).toMatch(/301 rows read: 0 new people, 0 updated, 300 unchanged/);
     expect(again.stdout).toMatch(/Matched to people: \d+ by employee id, \d+ by email, \d+ by name/);
+    expect(again.stdout).toContain(
+      [
+        '3 rows left out, not data:',
+        '  row 1: a title above the column headings',
+        '  row 305: blank',
+        '  row 306: a total or summary row',
+      ].join('\n'),
+    );
     expect(again.stdout).toMatch(/^To undo it: trellis import undo \d+$/m);
-    expect(again.stdout.split('\n').length).toBeLessThan(12);
+    expect(again.stdout.split('\n').length).toBeLessThan(16);
   });
 
   it('imports each survey layout into one survey: Microsoft Forms creates it, Qualtrics and Google Forms add to it', async () => {
     const missing = await run(['import', 'survey', fixture('survey-msforms.xlsx'), ...survey]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^trellis: There is no survey named “Annual Mentoring Survey” for 2026\..*--create/);
+    expect(missing.stderr).toMatch(
+      /^trellis: NOT_FOUND: There is no survey named “Annual Mentoring Survey” for 2026\..*--create/,
+    );
     expect(missing.stdout).toBe('');
 
     const msforms = await json<ImportReport>([
@@ -202,7 +219,7 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
 
     const badMapping = await run(['import', 'survey', csv, ...survey, '--mapping', file('bad.json', '{"x": 3}')]);
     expect(badMapping.code).toBe(1);
-    expect(badMapping.stderr).toMatch(/^trellis: In the mapping file, “x” must map to a field name/);
+    expect(badMapping.stderr).toMatch(/^trellis: VALIDATION: In the mapping file, “x” must map to a field name/);
     const notJson = await run(['import', 'roster', csv, '--mapping', file('not.json', 'email,name')]);
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toMatch(/is not valid JSON/);
@@ -213,16 +230,16 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
     const corrupt = await run(['import', 'roster', file('corrupt.xlsx', 'PK\u0003\u0004 this is not a workbook')]);
     expect(corrupt.code).toBe(1);
     expect(corrupt.stdout).toBe('');
-    expect(corrupt.stderr).toMatch(/^trellis: .*damaged.* \(FILE_CORRUPT\)\n$/);
+    expect(corrupt.stderr).toMatch(/^trellis: FILE_CORRUPT: .*damaged.*\n$/);
 
     const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]);
     const locked = await run(['import', 'survey', file('locked.xlsx', ole2), ...survey]);
     expect(locked.code).toBe(1);
-    expect(locked.stderr).toMatch(/\(FILE_PASSWORD_PROTECTED\)\n$/);
+    expect(locked.stderr).toMatch(/^trellis: FILE_PASSWORD_PROTECTED: /);
 
     const absent = await run(['import', 'roster', join(out.path, 'absent.xlsx')]);
     expect(absent.code).toBe(1);
-    expect(absent.stderr).toMatch(/^trellis: Could not find .*absent\.xlsx/);
+    expect(absent.stderr).toMatch(/^trellis: FILE_NOT_FOUND: Could not find .*absent\.xlsx/);
     expect(await snapshot(made)).toEqual(before);
   });
 
@@ -247,7 +264,7 @@ describe('trellis import and trellis survey', { timeout: 120_000 }, () => {
     expect(text.stdout).not.toMatch(/grateful|HYPERLINK/);
     const unknown = await run(['survey', 'report', 'Exit Survey']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/^trellis: There is no survey named “Exit Survey”/);
+    expect(unknown.stderr).toMatch(/^trellis: NOT_FOUND: There is no survey named “Exit Survey”/);
 
     // The roster cannot go while survey answers point at its people; the survey import can.
     const refused = await run(['import', 'undo', String(rosterBatch)]);

@@ -138,7 +138,7 @@ describe('trellis matrix', { timeout: 90_000 }, () => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
-      `trellis: ${pdfPath} already exists. Choose another --out file, or add --force to replace it.\n`,
+      `trellis: FILE_EXISTS: ${pdfPath} already exists. Choose another --out file, or add --force to replace it.\n`,
     );
     expect(readFileSync(pdfPath, 'utf8')).toBe('keep me');
     const forced = await run(['matrix', 'export', '--format', 'pdf', '--out', pdfPath, '--force', '--json']);
@@ -158,7 +158,7 @@ describe('trellis matrix', { timeout: 90_000 }, () => {
     const noProgramPath = join(out.path, 'none.pdf');
     const noProgram = await run(['matrix', 'export', '--format', 'pdf', '--out', noProgramPath, '--program', '999']);
     expect(noProgram.code).toBe(1);
-    expect(noProgram.stderr).toBe('trellis: That program no longer exists.\n');
+    expect(noProgram.stderr).toBe('trellis: NOT_FOUND: That program no longer exists.\n');
     expect(existsSync(noProgramPath)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { readPdf } from '../../support/pdfText';
 import { createTempCore, testPassphrase, tempDir, type TempCore } from '../../support/tempCore';
 import { runTrellis } from './runTrellis';
 
-describe('trellis pdf packet / packets', { timeout: 120_000 }, () => {
+describe('trellis awards packet / packets', { timeout: 120_000 }, () => {
   let made: TempCore;
   let out: ReturnType<typeof tempDir>;
   let cycleId: number;
@@ -49,7 +49,7 @@ describe('trellis pdf packet / packets', { timeout: 120_000 }, () => {
 
   it('packet writes one nomination’s packet with its letters', async () => {
     const file = join(out.path, 'minh.pdf');
-    const result = await run(['pdf', 'packet', '--nomination', String(minh), '--out', file]);
+    const result = await run(['awards', 'packet', '--nomination', String(minh), '--out', file]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe(file);
@@ -59,14 +59,14 @@ describe('trellis pdf packet / packets', { timeout: 120_000 }, () => {
     expect(pdf.pages[0]).toContain(`Page 1 of ${pdf.pageCount}`);
     expect(pdf.outline).toContain('Support letter: From the chair');
 
-    const again = await run(['pdf', 'packet', '--nomination', String(minh), '--out', file]);
+    const again = await run(['awards', 'packet', '--nomination', String(minh), '--out', file]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(`${file} already exists. Choose another --out file, or add --force to replace it.`);
   });
 
   it('packet prints limit warnings on stderr and still writes the file; --json reports them', async () => {
     const file = join(out.path, 'padraig.pdf');
-    const result = await run(['pdf', 'packet', '--nomination', String(padraig), '--out', file, '--json']);
+    const result = await run(['awards', 'packet', '--nomination', String(padraig), '--out', file, '--json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       `warning: Pádraig Ó Súilleabháin (nomination ${padraig}): 2 support letters; this cycle allows 1.\n`,
@@ -79,7 +79,7 @@ describe('trellis pdf packet / packets', { timeout: 120_000 }, () => {
 
   it('packets --out FILE writes one combined PDF with a bookmark per nominee', async () => {
     const file = join(out.path, 'committee.pdf');
-    const result = await run(['pdf', 'packets', '--cycle', String(cycleId), '--out', file]);
+    const result = await run(['awards', 'packets', '--cycle', String(cycleId), '--out', file]);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe(file);
     expect(result.stderr).toContain('2 support letters; this cycle allows 1.');
@@ -92,7 +92,7 @@ describe('trellis pdf packet / packets', { timeout: 120_000 }, () => {
   it('packets --out DIR (or --per-nominee) writes one safely named file per nominee', async () => {
     const folder = join(out.path, 'existing');
     mkdirSync(folder);
-    const result = await run(['pdf', 'packets', '--cycle', String(cycleId), '--out', folder]);
+    const result = await run(['awards', 'packets', '--cycle', String(cycleId), '--out', folder]);
     expect(result.code).toBe(0);
     expect(readdirSync(folder).sort()).toEqual(['packet-nguyen-thi-minh.pdf', 'packet-padraig-o-suilleabhain.pdf']);
     expect(result.stdout.trim().split('\n')).toEqual([
@@ -101,7 +101,7 @@ describe('trellis pdf packet / packets', { timeout: 120_000 }, () => {
     ]);
 
     const created = join(out.path, 'new-folder');
-    const perNominee = await run(['pdf', 'packets', '--cycle', String(cycleId), '--out', created, '--per-nominee']);
+    const perNominee = await run(['awards', 'packets', '--cycle', String(cycleId), '--out', created, '--per-nominee']);
     expect(perNominee.code).toBe(0);
     expect(readdirSync(created)).toHaveLength(2);
 
@@ -109,7 +109,7 @@ describe('trellis pdf packet / packets', { timeout: 120_000 }, () => {
     const partial = join(out.path, 'partial');
     mkdirSync(partial);
     writeFileSync(join(partial, 'packet-padraig-o-suilleabhain.pdf'), 'keep me');
-    const refused = await run(['pdf', 'packets', '--cycle', String(cycleId), '--out', partial]);
+    const refused = await run(['awards', 'packets', '--cycle', String(cycleId), '--out', partial]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('packet-padraig-o-suilleabhain.pdf already exists');
     expect(readdirSync(partial)).toEqual(['packet-padraig-o-suilleabhain.pdf']);
@@ -117,9 +117,10 @@ describe('trellis pdf packet / packets', { timeout: 120_000 }, () => {
   });
 
   it('says plainly what is wrong: an unknown nomination, no matching nominations, a bad status', async () => {
-    const missing = await run(['pdf', 'packet', '--nomination', '999', '--out', join(out.path, 'x.pdf')]);
+    const missing = await run(['awards', 'packet', '--nomination', '999', '--out', join(out.path, 'x.pdf')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('That nomination no longer exists.');
+    expect(missing.stderr).toBe('trellis: NOT_FOUND: That nomination no longer exists.\n');
+    // `pdf packets` is the old name of `awards packets`, kept for scripts written before.
     const none = await run([
       'pdf',
       'packets',
@@ -133,7 +134,7 @@ describe('trellis pdf packet / packets', { timeout: 120_000 }, () => {
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('This cycle has no nominations with the chosen statuses');
     expect(existsSync(join(out.path, 'none.pdf'))).toBe(false);
-    const bad = await run(['pdf', 'packets', '--cycle', String(cycleId), '--status', 'won', '--out', 'y.pdf']);
+    const bad = await run(['awards', 'packets', '--cycle', String(cycleId), '--status', 'won', '--out', 'y.pdf']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Choose one of:');
   });

@@ -4,6 +4,8 @@ import { CliError, PromptCancelled } from '../../../electron/cli/failures';
 import { askHidden } from '../../../electron/cli/hiddenPrompt';
 import type { CliIo } from '../../../electron/cli/io';
 import { readNewPassphrase, readPassphrase } from '../../../electron/cli/passphrase';
+import { runCli } from '../../../electron/cli/program';
+import { createTempCore } from '../../support/tempCore';
 
 /**
  * The prompt is driven in-process through a stand-in terminal: a stdin that
@@ -15,7 +17,9 @@ function fakeTerminal(env: Record<string, string> = {}) {
   const stderr = new PassThrough();
   const stdout = new PassThrough();
   let shown = '';
+  let printed = '';
   stderr.setEncoding('utf8').on('data', (chunk: string) => (shown += chunk));
+  stdout.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
   const io: CliIo = { stdin, stdout, stderr, env, cwd: process.cwd() };
 
   /** Types `keys` once `question` has been shown for the `nth` time. */
@@ -23,7 +27,7 @@ function fakeTerminal(env: Record<string, string> = {}) {
     while (shown.split(question).length - 1 < nth) await new Promise((resolve) => setImmediate(resolve));
     stdin.write(keys);
   }
-  return { io, stdin, shown: () => shown, typeAfter };
+  return { io, stdin, shown: () => shown, printed: () => printed, typeAfter };
 }
 
 describe('the hidden passphrase prompt', () => {
@@ -99,5 +103,29 @@ describe('where passphrases come from', () => {
     await terminal.typeAfter('New passphrase: ', 'short\r');
     await expect(chosen).rejects.toThrow('Use at least 10 characters');
     expect(terminal.shown()).not.toContain('Type it again');
+  });
+});
+
+describe('a command whose passphrase prompt is cancelled', () => {
+  it('exits with 130 and CANCELLED, in words on stderr or as JSON on stdout', async () => {
+    const made = await createTempCore();
+    await made.core.close();
+    try {
+      const plain = fakeTerminal();
+      const plainRun = runCli(['--db', made.databasePath, 'status'], plain.io);
+      await plain.typeAfter('Passphrase: ', '\x03');
+      expect(await plainRun).toBe(130);
+      expect(plain.shown()).toMatch(/trellis: CANCELLED: Cancelled\.\n$/);
+      expect(plain.printed()).toBe('');
+
+      const json = fakeTerminal();
+      const jsonRun = runCli(['--db', made.databasePath, 'status', '--json'], json.io);
+      await json.typeAfter('Passphrase: ', '\x03');
+      expect(await jsonRun).toBe(130);
+      expect(JSON.parse(json.printed())).toEqual({ error: { code: 'CANCELLED', message: 'Cancelled.' } });
+      expect(json.shown()).not.toContain('CANCELLED');
+    } finally {
+      await made.dispose();
+    }
   });
 });

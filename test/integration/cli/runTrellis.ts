@@ -51,3 +51,8 @@ export function spawnTrellis(args: string[], options: RunOptions): ChildProcessW
 
 /** Crockford base32, eight groups of four: how db/recoveryKey.ts writes recovery keys. */
 export const recoveryKeyPattern = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){7}$/;
+
+/** A row as a list's `--json` prints it: the people it names carry their email, the key other commands take. */
+export type WithEmails<Row, Key extends keyof Row> = Omit<Row, Key> & {
+  [K in Key]: (NonNullable<Row[K]> & { email: string | null }) | Extract<Row[K], null>;
+};

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packetFileNames, safeSlug } from '../../../electron/core/awards/packets/fileNames';
-import { withProgressLine } from '../../../electron/cli/commands/pdf/progressLine';
+import { withProgressLine } from '../../../electron/cli/commands/awards/progressLine';
 import type { CliIo } from '../../../electron/cli/io';
 import { addCycle, addNomination } from '../../support/awards';
 import { createTempCore, type TempCore } from '../../support/tempCore';

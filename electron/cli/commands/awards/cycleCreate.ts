@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { awardLevels, type AwardLevel } from '../../../core/awards/contract';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
@@ -20,7 +20,7 @@ interface CycleCreateOptions {
 }
 
 function wholeNumber(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new CliError(`Enter a whole number, not “${value}”.`, 2);
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('Enter a whole number.');
   return Number(value.trim());
 }
 
@@ -60,6 +60,7 @@ export const awardsCycleCreateCommand: CliCommand = {
             if (!type) {
               if (!options.level) {
                 throw new CliError(
+                  'NOT_FOUND',
                   `There is no award called “${options.award.trim()}”. Add --level (${awardLevels.join(', ')}) to create it, or check the name.`,
                 );
               }

@@ -11,10 +11,12 @@ function read(cwd: string, file: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`Could not read ${path}: there is no such file.`);
-    if (code === 'EISDIR') throw new CliError(`Could not read ${path}: it is a folder. Give a file name.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`Could not read ${path}: permission denied.`);
-    throw new CliError(`Could not read ${path} (${code ?? 'unknown error'}).`);
+    if (code === 'ENOENT') throw new CliError('FILE_NOT_FOUND', `Could not read ${path}: there is no such file.`);
+    if (code === 'EISDIR')
+      throw new CliError('FILE_UNREADABLE', `Could not read ${path}: it is a folder. Give a file name.`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new CliError('FILE_UNREADABLE', `Could not read ${path}: permission denied.`);
+    throw new CliError('FILE_UNREADABLE', `Could not read ${path} (${code ?? 'unknown error'}).`);
   }
 }
 

@@ -1,22 +1,25 @@
-import type { CliCommand } from '../../command';
+import type { CliCommand, CommandSetup } from '../../command';
 import { awardsAddLetterCommand } from './addLetter';
 import { awardsCycleCreateCommand } from './cycleCreate';
 import { awardsCyclesCommand } from './cycles';
 import { awardsListCommand } from './list';
 import { awardsNominateCommand } from './nominate';
+import { awardsPacketCommand } from './packet';
+import { awardsPacketsCommand } from './packets';
 
-/** `trellis awards …`: award cycles and nominations with their letters. */
-export const awardsCommand: CliCommand = {
-  register(program, action) {
-    const awards = program.command('awards').description('mentoring awards: cycles, nominations and their letters');
-    for (const subcommand of [
-      awardsCyclesCommand,
-      awardsCycleCreateCommand,
-      awardsListCommand,
-      awardsNominateCommand,
-      awardsAddLetterCommand,
-    ]) {
-      subcommand.register(awards, action);
-    }
-  },
+/** The nomination packets for the committee (formerly `trellis pdf packet|packets`, still accepted). */
+export const packetCommands: CliCommand[] = [awardsPacketCommand, awardsPacketsCommand];
+
+/** `trellis awards …`: award cycles, nominations with their letters, and their packets. */
+export const awardsCommand: CommandSetup = (awards, action) => {
+  for (const subcommand of [
+    awardsCyclesCommand,
+    awardsCycleCreateCommand,
+    awardsListCommand,
+    awardsNominateCommand,
+    awardsAddLetterCommand,
+    ...packetCommands,
+  ]) {
+    subcommand.register(awards, action);
+  }
 };

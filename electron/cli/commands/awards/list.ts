@@ -4,6 +4,7 @@ import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { recordIdArg } from '../../optionParsers';
 import { formatTable, printJson, printLines } from '../../output';
+import { emailAdder } from '../../people';
 
 /** `trellis awards list --cycle ID`: a cycle's nominations, by nominee. */
 export const awardsListCommand: CliCommand = {
@@ -19,7 +20,17 @@ export const awardsListCommand: CliCommand = {
       .addOption(jsonOption())
       .action(
         action<{ cycle: number; json?: boolean }>(async (cli, { cycle, json }) => {
-          const rows = await withUnlockedCore(cli, (core) => core.call('awards.nominations.list', { cycleId: cycle }));
+          const rows = await withUnlockedCore(cli, async (core) => {
+            const found = await core.call('awards.nominations.list', { cycleId: cycle });
+            if (!json) return found;
+            // Emails, the keys `awards nominate` and `documents letter` take.
+            const withEmail = await emailAdder(core);
+            return found.map((row) => ({
+              ...row,
+              nominee: withEmail(row.nominee),
+              nominator: withEmail(row.nominator),
+            }));
+          });
           if (json) {
             printJson(cli.io, rows);
             return;

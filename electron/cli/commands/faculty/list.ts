@@ -1,11 +1,11 @@
 import { Option } from 'commander';
-import type { Core } from '../../../core';
-import { facultySortFields, type Faculty, type FacultySortField } from '../../../core/faculty/contract';
+import { facultySortFields, type FacultySortField } from '../../../core/faculty/contract';
 import { careerStages, ranks, type CareerStage, type Rank } from '../../../common/ranks';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { oneOf } from '../../optionParsers';
 import { printJson, printLines } from '../../output';
+import { listFaculty } from '../../people';
 import { facultyTable, peopleCount } from './format';
 
 const statuses = ['active', 'inactive', 'all'] as const;
@@ -20,11 +20,6 @@ interface ListOptions {
   desc?: boolean;
   json?: boolean;
 }
-
-type Filters = Omit<ListOptions, 'json' | 'desc'>;
-
-/** The core's largest page; the command pages through everything that matches. */
-const pageSize = 1000;
 
 export const facultyListCommand: CliCommand = {
   register(faculty, action) {
@@ -43,7 +38,9 @@ export const facultyListCommand: CliCommand = {
       .addOption(jsonOption())
       .action(
         action<ListOptions>(async (cli, { json, desc, ...filters }) => {
-          const people = await withUnlockedCore(cli, (core) => listAll(core, filters, desc ? 'desc' : 'asc'));
+          const people = await withUnlockedCore(cli, (core) =>
+            listFaculty(core, { ...filters, direction: desc ? 'desc' : 'asc' }),
+          );
           if (json) {
             printJson(cli.io, people);
             return;
@@ -57,12 +54,3 @@ export const facultyListCommand: CliCommand = {
       );
   },
 };
-
-async function listAll(core: Core, filters: Filters, direction: 'asc' | 'desc'): Promise<Faculty[]> {
-  const people: Faculty[] = [];
-  for (;;) {
-    const page = await core.call('faculty.list', { ...filters, direction, offset: people.length, limit: pageSize });
-    people.push(...page.rows);
-    if (page.rows.length === 0 || people.length >= page.total) return people;
-  }
-}

@@ -10,8 +10,10 @@ import { CliError } from '../../failures';
  */
 export function spreadsheetPath(io: CliIo, file: string): string {
   const path = resolve(io.cwd, file);
-  if (!existsSync(path)) throw new CliError(`Could not find ${path}. Check the file name and folder.`);
-  if (statSync(path).isDirectory()) throw new CliError(`${path} is a folder. Give the spreadsheet file itself.`);
+  if (!existsSync(path))
+    throw new CliError('FILE_NOT_FOUND', `Could not find ${path}. Check the file name and folder.`);
+  if (statSync(path).isDirectory())
+    throw new CliError('FILE_UNREADABLE', `${path} is a folder. Give the spreadsheet file itself.`);
   return path;
 }
 
@@ -21,16 +23,16 @@ function readJsonObject(io: CliIo, file: string, what: string): Record<string, u
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new CliError(`Could not read the ${what} file ${path}.`);
+    throw new CliError('FILE_UNREADABLE', `Could not read the ${what} file ${path}.`);
   }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new CliError(`The ${what} file ${path} is not valid JSON.`);
+    throw new CliError('VALIDATION', `The ${what} file ${path} is not valid JSON.`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new CliError(`The ${what} file ${path} must hold one JSON object.`);
+    throw new CliError('VALIDATION', `The ${what} file ${path} must hold one JSON object.`);
   return value as Record<string, unknown>;
 }
 
@@ -43,6 +45,7 @@ export function readMappingFile(io: CliIo, file: string): Record<string, string>
   const wrong = Object.entries(mapping).find(([, target]) => typeof target !== 'string' || target.trim() === '');
   if (wrong)
     throw new CliError(
+      'VALIDATION',
       `In the mapping file, “${wrong[0]}” must map to a field name (such as "email") or "question:<key>" or "ignore".`,
     );
   return mapping as Record<string, string>;
@@ -63,6 +66,7 @@ export function readCodebookFile(io: CliIo, file: string): Record<string, string
         Object.values(codes).every((label) => typeof label === 'string' || typeof label === 'number'));
     if (!valid)
       throw new CliError(
+        'VALIDATION',
         `In the codebook file, “${column}” must be an object of code → label, such as {"1": "Yes"}, or REDCap's "1, Yes | 0, No".`,
       );
   }

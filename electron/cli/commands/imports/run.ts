@@ -9,7 +9,6 @@ import type {
   ReviewRow,
 } from '../../../core/imports/contract';
 import type { CliContext } from '../../command';
-import { TrellisError } from '../../../common/errors';
 import { withUnlockedCore } from '../../database';
 import { printJson, printLines } from '../../output';
 import { askAboutAmbiguousRows } from './review';
@@ -41,6 +40,10 @@ export interface ImportReport extends Omit<ImportCounts, 'errors' | 'warnings'> 
   review: { row: number; status: 'ambiguous' | 'unmatched'; defaultAction: string; candidates: number }[];
   /** Roster: people in Trellis the file does not list (never deactivated from here). */
   missing: number;
+  /** Rows of the sheet that are not data and were left out, by row number (blank rows listed up to 1,000). */
+  leftOut: LeftOutRow[];
+  /** How many rows were left out, blank rows beyond the list included. */
+  leftOutCount: number;
   previousImport: { batchId: number; importedAt: string } | null;
   survey: { id: number | null; name: string; year: number; created: boolean } | null;
   effects: {
@@ -51,6 +54,23 @@ export interface ImportReport extends Omit<ImportCounts, 'errors' | 'warnings'> 
 
 const plain = ({ severity: _severity, ...issue }: ImportIssue): PlainIssue => issue;
 
+/** Why a row is not data: a title above the header row, a blank row, or a total or summary row under the data. */
+export type LeftOutReason = 'title' | 'blank' | 'summary';
+export interface LeftOutRow {
+  row: number;
+  reason: LeftOutReason;
+}
+
+/** The rows the reader left out, in sheet order, from the preview's account of them. */
+function leftOutRows(skipped: ImportPreview['skippedRows']): Pick<ImportReport, 'leftOut' | 'leftOutCount'> {
+  const rows = [
+    ...skipped.title.map((row) => ({ row, reason: 'title' as const })),
+    ...skipped.blank.map((row) => ({ row, reason: 'blank' as const })),
+    ...skipped.summary.map((row) => ({ row, reason: 'summary' as const })),
+  ].sort((a, b) => a.row - b.row);
+  return { leftOut: rows, leftOutCount: skipped.title.length + skipped.blankCount + skipped.summaryCount };
+}
+
 /**
  * Previews a file and, unless it is a dry run, commits it. Rows that name
  * more than one person are asked about in a terminal; without one (scripts)
@@ -58,16 +78,9 @@ const plain = ({ severity: _severity, ...issue }: ImportIssue): PlainIssue => is
  * response is kept unlinked — and are listed so staff can review them in the app.
  */
 export async function runImport(cli: CliContext, request: ImportRequest): Promise<void> {
-  const report = await withUnlockedCore(cli, (core) => importWith(core, cli, request).catch(withCode));
+  const report = await withUnlockedCore(cli, (core) => importWith(core, cli, request));
   if (request.json) printJson(cli.io, report);
   else printLines(cli.io, describeImport(report));
-}
-
-/** Scripts match on the code: "This file is protected by a password… (FILE_PASSWORD_PROTECTED)". */
-function withCode(error: unknown): never {
-  if (error instanceof TrellisError && !error.message.endsWith(`(${error.code})`))
-    throw new TrellisError(error.code, `${error.message} (${error.code})`, error.fields);
-  throw error;
 }
 
 async function importWith(core: Core, cli: CliContext, request: ImportRequest): Promise<ImportReport> {
@@ -171,6 +184,7 @@ function reportOf(
       candidates: r.candidates.length,
     })),
     missing: preview.missingCount,
+    ...leftOutRows(preview.skippedRows),
     previousImport: preview.previousImport
       ? { batchId: preview.previousImport.batchId, importedAt: preview.previousImport.importedAt }
       : null,

@@ -1,7 +1,13 @@
-import type { ImportReport } from './run';
+import type { ImportReport, LeftOutReason } from './run';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const shownIssues = 10;
+
+const leftOutWhy: Record<LeftOutReason, string> = {
+  title: 'a title above the column headings',
+  blank: 'blank',
+  summary: 'a total or summary row',
+};
 
 /** A short summary for people: what was (or would be) done, what needs a look, and how to undo it. */
 export function describeImport(report: ImportReport): string[] {
@@ -30,6 +36,13 @@ export function describeImport(report: ImportReport): string[] {
   lines.push(
     `Matched to people: ${byEmployeeId} by employee id, ${byEmail} by email, ${byName} by name; ${report.ambiguous} ambiguous, ${report.unmatched} not found.`,
   );
+  if (report.leftOutCount > 0) {
+    lines.push(`${plural(report.leftOutCount, 'row')} left out, not data:`);
+    for (const { row, reason } of report.leftOut.slice(0, shownIssues))
+      lines.push(`  row ${row}: ${leftOutWhy[reason]}`);
+    if (report.leftOutCount > shownIssues)
+      lines.push(`  … and ${report.leftOutCount - shownIssues} more (see --json).`);
+  }
   if (report.partial > 0) lines.push(`${plural(report.partial, 'response')} partial (unfinished), kept and marked.`);
   const ambiguous = report.review.filter((r) => r.status === 'ambiguous');
   if (ambiguous.length > 0) {

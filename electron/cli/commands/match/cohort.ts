@@ -31,7 +31,7 @@ export const matchCohortCommand: CliCommand = {
       .action(
         action<CohortOptions>(async (cli, options) => {
           if (options.mentees && options.attention)
-            throw new CliError('Choose --mentees FILE or --attention, not both.', exitCodes.usage);
+            throw new CliError('USAGE', 'Choose --mentees FILE or --attention, not both.', exitCodes.usage);
           const emails = options.mentees ? emailsInFile(cli.io, options.mentees) : null;
           const { proposal, published } = await withUnlockedCore(cli, async (core) => {
             const program = await programFor(core, options.program);

@@ -17,7 +17,7 @@ export function emailsInFile(io: CliIo, file: string): string[] {
   try {
     text = readFileSync(resolve(io.cwd, file), 'utf8');
   } catch {
-    throw new CliError(`Cannot read ${file}. Give a text file with one email address a line.`);
+    throw new CliError('FILE_UNREADABLE', `Cannot read ${file}. Give a text file with one email address a line.`);
   }
   const emails = text
     .split(/\r?\n/)
@@ -25,7 +25,7 @@ export function emailsInFile(io: CliIo, file: string): string[] {
     .flatMap((line) => line.split(/[,;\t]/))
     .map((email) => email.trim().toLowerCase())
     .filter(Boolean);
-  if (emails.length === 0) throw new CliError(`${file} lists no email addresses.`);
+  if (emails.length === 0) throw new CliError('VALIDATION', `${file} lists no email addresses.`);
   return [...new Set(emails)];
 }
 
@@ -43,6 +43,7 @@ export function idsForEmails(directory: Map<string, Faculty>, emails: string[]):
   const unknown = emails.filter((email) => !directory.has(email));
   if (unknown.length > 0) {
     throw new CliError(
+      'NOT_FOUND',
       `${unknown.length === 1 ? 'This address is' : `${unknown.length} addresses are`} not in the directory: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}. Nothing was matched.`,
     );
   }
@@ -58,7 +59,11 @@ export async function programFor(
   const programs = await core.call('programs.list', {});
   if (programId !== undefined) {
     const chosen = programs.find((p) => p.id === programId);
-    if (!chosen) throw new CliError(`There is no program ${programId}. See the app’s Programs page for their numbers.`);
+    if (!chosen)
+      throw new CliError(
+        'NOT_FOUND',
+        `There is no program ${programId}. See the app’s Programs page for their numbers.`,
+      );
     return chosen;
   }
   const running = programs.filter((p) => p.status !== 'closed');
@@ -66,6 +71,7 @@ export async function programFor(
   const [only] = forRank.length === 1 ? forRank : running.length === 1 ? running : [];
   if (only) return only;
   throw new CliError(
+    'AMBIGUOUS',
     `Choose the program with --program: ${running.map((p) => `${p.id} (${p.name})`).join(', ') || 'there is no running program'}.`,
   );
 }

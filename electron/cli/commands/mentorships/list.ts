@@ -12,6 +12,7 @@ import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { oneOf, recordIdArg } from '../../optionParsers';
 import { formatTable, printJson, printLines } from '../../output';
+import { emailAdder } from '../../people';
 
 interface ListOptions {
   program?: number;
@@ -34,7 +35,13 @@ export const mentorshipsListCommand: CliCommand = {
       .addOption(jsonOption())
       .action(
         action<ListOptions>(async (cli, { json, program, status, kind }) => {
-          const rows = await withUnlockedCore(cli, (core) => listAll(core, { programId: program, status, kind }));
+          const rows = await withUnlockedCore(cli, async (core) => {
+            const found = await listAll(core, { programId: program, status, kind });
+            if (!json) return found;
+            // Scripts chain the list into commands that find people by email (documents letter --faculty).
+            const withEmail = await emailAdder(core);
+            return found.map((row) => ({ ...row, mentor: withEmail(row.mentor), mentee: withEmail(row.mentee) }));
+          });
           if (json) {
             printJson(cli.io, rows);
             return;

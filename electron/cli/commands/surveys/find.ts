@@ -23,6 +23,7 @@ export async function findSurvey(core: Core, name: string, year: number | undefi
   if (named.length > 1) {
     const years = named.map((s) => s.year).sort((a, b) => a - b);
     throw new CliError(
+      'AMBIGUOUS',
       `There are ${named.length} surveys named “${name.trim()}” (${years.join(', ')}). Add --year to choose one.`,
     );
   }
@@ -31,6 +32,7 @@ export async function findSurvey(core: Core, name: string, year: number | undefi
 
 export function noSuchSurvey(name: string, year: number | undefined, canCreate: boolean): CliError {
   return new CliError(
+    'NOT_FOUND',
     `There is no survey named “${name.trim()}”${year === undefined ? '' : ` for ${year}`}. See "trellis survey list"${canCreate ? ', or add --create to make it from this file’s headings' : ''}.`,
   );
 }

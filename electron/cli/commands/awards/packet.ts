@@ -15,10 +15,10 @@ interface PacketOptions {
   json?: boolean;
 }
 
-/** `trellis pdf packet --nomination ID --out FILE`: one nomination's packet for the committee. */
-export const pdfPacketCommand: CliCommand = {
-  register(pdf, action) {
-    pdf
+/** `trellis awards packet --nomination ID --out FILE`: one nomination's packet for the committee. */
+export const awardsPacketCommand: CliCommand = {
+  register(parent, action) {
+    parent
       .command('packet')
       .description(
         'write one nomination’s packet: cover, contents, statement, mentoring record, survey evidence, letters',

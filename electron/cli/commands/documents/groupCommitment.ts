@@ -2,13 +2,13 @@ import { Option } from 'commander';
 import { recordIdArg } from '../../optionParsers';
 import { documentCommand } from './documentCommand';
 
-/** `trellis pdf group-commitment --group ID --out FILE` */
-export const pdfGroupCommitmentCommand = documentCommand<{ group: number }>({
+/** `trellis documents group-commitment --group ID --out FILE` */
+export const documentsGroupCommitmentCommand = documentCommand<{ group: number }>({
   name: 'group-commitment',
   description: 'write the commitment form the members of a peer group sign',
   options: (command) =>
     command.addOption(
-      new Option('--group <id>', 'the group’s id (see "trellis groups list")')
+      new Option('--group <id>', 'the group’s id (see "trellis peer-groups list")')
         .argParser(recordIdArg)
         .makeOptionMandatory(),
     ),

@@ -3,8 +3,8 @@ import { isoDateArg } from '../../optionParsers';
 import { personByEmail } from '../../people';
 import { documentCommand } from './documentCommand';
 
-/** `trellis pdf letter --faculty EMAIL --from YYYY-MM-DD --to YYYY-MM-DD --out FILE` */
-export const pdfLetterCommand = documentCommand<{ faculty: string; from: string; to: string }>({
+/** `trellis documents letter --faculty EMAIL --from YYYY-MM-DD --to YYYY-MM-DD --out FILE` */
+export const documentsLetterCommand = documentCommand<{ faculty: string; from: string; to: string }>({
   name: 'letter',
   description: 'write a Service Portfolio letter documenting a faculty member’s mentoring in a period',
   options: (command) =>

@@ -8,7 +8,7 @@ import {
 } from '../../../core/awards/packets/contract';
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
-import { CliError } from '../../failures';
+import { CliError, exitCodes } from '../../failures';
 import { alreadyThere, noFolder, writeOutputFile } from '../../outputFile';
 import { commaList, oneOf, recordIdArg } from '../../optionParsers';
 import { printJson, printLines } from '../../output';
@@ -27,13 +27,13 @@ interface PacketsOptions {
 const statusList = (value: string): NominationStatus[] => commaList(value).map(oneOf(nominationStatuses));
 
 /**
- * `trellis pdf packets --cycle ID --out FILE|DIR`: every packet of a cycle,
+ * `trellis awards packets --cycle ID --out FILE|DIR`: every packet of a cycle,
  * as one combined PDF for the committee, or one file per nominee when --out
  * is a folder or --per-nominee is given. Nothing is written until all are built.
  */
-export const pdfPacketsCommand: CliCommand = {
-  register(pdf, action) {
-    pdf
+export const awardsPacketsCommand: CliCommand = {
+  register(parent, action) {
+    parent
       .command('packets')
       .description('write all packets of an award cycle: one combined PDF, or one file per nominee into a folder')
       .addOption(new Option('--cycle <id>', 'the award cycle').argParser(recordIdArg).makeOptionMandatory())
@@ -67,7 +67,7 @@ export const pdfPacketsCommand: CliCommand = {
               }),
             ),
           );
-          if (result.cancelled) throw new CliError('Cancelled. No file was written.', 130);
+          if (result.cancelled) throw new CliError('CANCELLED', 'Cancelled. No file was written.', exitCodes.cancelled);
 
           const targets = perNominee
             ? result.files.map((file) => ({ path: join(path, file.fileName), file }))

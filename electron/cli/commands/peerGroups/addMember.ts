@@ -14,13 +14,13 @@ interface AddMemberOptions {
   json?: boolean;
 }
 
-export const groupsAddMemberCommand: CliCommand = {
-  register(groups, action) {
-    groups
+export const peerGroupsAddMemberCommand: CliCommand = {
+  register(parent, action) {
+    parent
       .command('add-member')
       .description('add a person to a peer group (refused when the group is full)')
       .addOption(
-        new Option('--group <id>', 'the group’s id (see "trellis groups list")')
+        new Option('--group <id>', 'the group’s id (see "trellis peer-groups list")')
           .argParser(recordIdArg)
           .makeOptionMandatory(),
       )

@@ -9,6 +9,7 @@ import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { oneOf, recordIdArg } from '../../optionParsers';
 import { formatTable, printJson, printLines } from '../../output';
+import { emailAdder } from '../../people';
 
 interface ListOptions {
   program?: number;
@@ -16,9 +17,9 @@ interface ListOptions {
   json?: boolean;
 }
 
-export const groupsListCommand: CliCommand = {
-  register(groups, action) {
-    groups
+export const peerGroupsListCommand: CliCommand = {
+  register(parent, action) {
+    parent
       .command('list')
       .description('list peer mentoring groups with their members and facilitator')
       .addOption(new Option('--program <id>', 'only this program (its id)').argParser(recordIdArg))
@@ -26,9 +27,13 @@ export const groupsListCommand: CliCommand = {
       .addOption(jsonOption())
       .action(
         action<ListOptions>(async (cli, { json, program, status }) => {
-          const groups = await withUnlockedCore(cli, (core) =>
-            core.call('peerGroups.list', { programId: program, status }),
-          );
+          const groups = await withUnlockedCore(cli, async (core) => {
+            const found = await core.call('peerGroups.list', { programId: program, status });
+            if (!json) return found;
+            // The facilitator's email, the key `documents letter --faculty` takes.
+            const withEmail = await emailAdder(core);
+            return found.map((group) => ({ ...group, facilitator: group.facilitator && withEmail(group.facilitator) }));
+          });
           if (json) {
             printJson(cli.io, groups);
             return;

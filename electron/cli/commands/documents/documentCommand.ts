@@ -22,15 +22,15 @@ export interface DocumentCommandSpec<Options> {
 }
 
 /**
- * A `trellis pdf …` subcommand that writes one document to --out: the
+ * A `trellis documents …` subcommand that writes one document to --out: the
  * options that pick the record, then --out, --force and --json, the file
  * checks, and the same report for every document ("FILE (N pages)").
  */
 export function documentCommand<Options>(spec: DocumentCommandSpec<Options>): CliCommand {
   return {
-    register(pdf, action) {
+    register(parent, action) {
       spec
-        .options(pdf.command(spec.name).description(spec.description))
+        .options(parent.command(spec.name).description(spec.description))
         .requiredOption('--out <file>', 'the PDF file to write')
         .option('--force', 'replace the file if it already exists')
         .addOption(jsonOption())

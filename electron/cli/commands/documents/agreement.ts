@@ -2,8 +2,8 @@ import { Option } from 'commander';
 import { recordIdArg } from '../../optionParsers';
 import { documentCommand } from './documentCommand';
 
-/** `trellis pdf agreement --mentorship ID --out FILE` */
-export const pdfAgreementCommand = documentCommand<{ mentorship: number }>({
+/** `trellis documents agreement --mentorship ID --out FILE` */
+export const documentsAgreementCommand = documentCommand<{ mentorship: number }>({
   name: 'agreement',
   description: 'write the Mentoring Partnership Agreement of a mentorship',
   options: (command) =>
