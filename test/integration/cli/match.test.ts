@@ -81,7 +81,7 @@ describe('trellis match', { timeout: 240_000 }, () => {
     expect(undone.stdout).toBe(`Undid match ${batchId}: 2 proposed mentorships removed.\n`);
     const again = await run(['match', 'undo', batchId!]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/^trellis: This match was already undone on \d{4}-\d{2}-\d{2}\.\n$/);
+    expect(again.stderr).toMatch(/^trellis: MATCH_BATCH_UNDONE: This match was already undone on \d{4}-\d{2}-\d{2}\.\n$/);
   });
 
   it('refuses unknown emails before matching anything, and both ways of choosing mentees at once', async () => {
@@ -90,10 +90,10 @@ describe('trellis match', { timeout: 240_000 }, () => {
     const unknown = await run(['match', 'cohort', '--program', String(programId), '--mentees', file, '--publish']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe(
-      'trellis: This address is not in the directory: nobody@med.example.edu. Nothing was matched.\n',
+      'trellis: NOT_FOUND: This address is not in the directory: nobody@med.example.edu. Nothing was matched.\n',
     );
     const both = await run(['match', 'cohort', '--program', String(programId), '--mentees', file, '--attention']);
     expect(both.code).toBe(2);
-    expect(both.stderr).toBe('trellis: Choose --mentees FILE or --attention, not both.\n');
+    expect(both.stderr).toBe('trellis: USAGE: Choose --mentees FILE or --attention, not both.\n');
   });
 });
