@@ -10,7 +10,7 @@ import {
 } from '@contract/attention';
 import { IconChecks } from '@tabler/icons-react';
 import { formatDate } from '../faculty/format';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 import { RecordLink } from '../shell/records';
 
 /** Items shown per kind before "and N more". */
@@ -18,7 +18,7 @@ const shownPerKind = 8;
 
 /** What needs attention, in plain sentences with links, and two charts. */
 export function AttentionPanel() {
-  const report = useMentoringQuery('attention.list', {});
+  const report = useOperation('attention.list', {});
   if (report.isPending) return <Loader aria-label="Loading" />;
   if (report.isError) return <Text c="red">What needs attention could not be worked out. Please try again.</Text>;
   return (

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
-import { useMentoringMutation } from '../mentorships/queries';
+import { useOperationMutation } from '../api/useOperation';
 import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 
 type Input = z.input<typeof awardTypeFields>;
@@ -22,8 +22,8 @@ export function AwardTypeDrawer({ opened, onClose, type }: { opened: boolean; on
 }
 
 function AwardTypeForm({ type, onDone }: { type?: AwardType; onDone: () => void }) {
-  const create = useMentoringMutation('awards.types.create');
-  const update = useMentoringMutation('awards.types.update');
+  const create = useOperationMutation('awards.types.create');
+  const update = useOperationMutation('awards.types.update');
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(awardTypeFields),

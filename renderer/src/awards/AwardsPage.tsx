@@ -5,7 +5,7 @@ import { IconAward, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../faculty/format';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 import { PageHeader } from '../shell/PageHeader';
 import { AwardTypeDrawer } from './AwardTypeDrawer';
 import { CycleFormDrawer } from './CycleFormDrawer';
@@ -13,8 +13,8 @@ import { CycleStateBadge } from './labels';
 
 /** Awards and their yearly cycles, newest first, with whether each is open for nominations. */
 export function AwardsPage() {
-  const types = useMentoringQuery('awards.types.list', {});
-  const cycles = useMentoringQuery('awards.cycles.list', {});
+  const types = useOperation('awards.types.list', {});
+  const cycles = useOperation('awards.cycles.list', {});
   const [addingType, typeDrawer] = useDisclosure(false);
   const [editing, setEditing] = useState<AwardType | null>(null);
   const [addingCycle, cycleDrawer] = useDisclosure(false);

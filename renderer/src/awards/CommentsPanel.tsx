@@ -4,17 +4,17 @@ import type { CandidateComment, SelectedComment } from '@contract/awards';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { errorMessage } from '../api/client';
 import { Section } from '../shell/RecordParts';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 
 /**
  * Survey comments by the nominee's mentees, names removed, that staff may
  * choose for the packet. Nothing is included unless chosen here.
  */
 export function CommentsPanel({ nominationId }: { nominationId: number }) {
-  const comments = useMentoringQuery('awards.comments.list', { nominationId });
-  const select = useMentoringMutation('awards.comments.select');
-  const unselect = useMentoringMutation('awards.comments.unselect');
-  const reorder = useMentoringMutation('awards.comments.reorder');
+  const comments = useOperation('awards.comments.list', { nominationId });
+  const select = useOperationMutation('awards.comments.select');
+  const unselect = useOperationMutation('awards.comments.unselect');
+  const reorder = useOperationMutation('awards.comments.reorder');
   const run = async (work: () => Promise<unknown>) => {
     try {
       await work();

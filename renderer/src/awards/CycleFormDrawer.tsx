@@ -7,7 +7,7 @@ import { Controller, useForm, type Control } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 
 type Input = z.input<typeof cycleCreateInput>;
@@ -46,9 +46,9 @@ export function CycleFormDrawer({
 }
 
 function CycleForm({ cycle, onDone }: { cycle?: AwardCycle; onDone: () => void }) {
-  const types = useMentoringQuery('awards.types.list', {});
-  const create = useMentoringMutation('awards.cycles.create');
-  const update = useMentoringMutation('awards.cycles.update');
+  const types = useOperation('awards.types.list', {});
+  const create = useOperationMutation('awards.cycles.create');
+  const update = useOperationMutation('awards.cycles.update');
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
   const year = new Date().getFullYear();

@@ -5,7 +5,7 @@ import { IconArrowLeft, IconPencil, IconPlus, IconTrophy } from '@tabler/icons-r
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../faculty/format';
 import { Section } from '../shell/RecordParts';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 import { PersonLink } from '../shell/records';
 import { PageHeader } from '../shell/PageHeader';
 import { CycleFormDrawer } from './CycleFormDrawer';
@@ -28,8 +28,8 @@ export function BackToAwards() {
 /** One cycle: its criteria and limits, the nominations, the diversity review and the packets. */
 export function CyclePage() {
   const id = Number(useParams().id);
-  const cycle = useMentoringQuery('awards.cycles.get', { id });
-  const nominations = useMentoringQuery('awards.nominations.list', { cycleId: id });
+  const cycle = useOperation('awards.cycles.get', { id });
+  const nominations = useOperation('awards.nominations.list', { cycleId: id });
   const [nominating, nominationDrawer] = useDisclosure(false);
   const [editing, editDrawer] = useDisclosure(false);
 

@@ -1,7 +1,7 @@
 import { Box, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { diversityDimensionLabels, type DiversityBreakdown } from '@contract/awards';
 import { Section } from '../shell/RecordParts';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 
 /**
  * The nominee pool by department, rank and career stage (seed 001: the Dean's
@@ -10,7 +10,7 @@ import { useMentoringQuery } from '../mentorships/queries';
  * never a number.
  */
 export function DiversityPanel({ cycleId }: { cycleId: number }) {
-  const review = useMentoringQuery('awards.diversity', { cycleId });
+  const review = useOperation('awards.diversity', { cycleId });
   return (
     <Section title="Diversity review of the nominee pool">
       {review.isPending ? (

@@ -11,10 +11,10 @@ import {
 } from '@contract/awards';
 import { IconArrowDown, IconArrowUp, IconDownload, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useId, useRef, useState } from 'react';
-import { errorMessage, invoke } from '../api/client';
+import { errorMessage } from '../api/client';
 import { saveFile } from '../api/saveFile';
 import { Section } from '../shell/RecordParts';
-import { useMentoringMutation } from '../mentorships/queries';
+import { useOperationMutation } from '../api/useOperation';
 import { AwardWarnings } from './labels';
 import { readFileBase64 } from './readFileBase64';
 
@@ -24,8 +24,8 @@ import { readFileBase64 } from './readFileBase64';
  * says what to do) and kept inside the encrypted database.
  */
 export function LettersPanel({ n, editable }: { n: Nomination; editable: boolean }) {
-  const reorder = useMentoringMutation('awards.letters.reorder');
-  const remove = useMentoringMutation('awards.letters.remove');
+  const reorder = useOperationMutation('awards.letters.reorder');
+  const remove = useOperationMutation('awards.letters.remove');
   const move = async (index: number, by: -1 | 1) => {
     const order = n.letters.map((l) => l.id);
     [order[index], order[index + by]] = [order[index + by]!, order[index]!];
@@ -50,13 +50,10 @@ export function LettersPanel({ n, editable }: { n: Nomination; editable: boolean
         }
       },
     });
-  const download = async (letter: LetterInfo) => {
-    try {
-      saveFile(await invoke('awards.letters.download', { id: letter.id }));
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Not downloaded', message: errorMessage(error) });
-    }
-  };
+  const download = useOperationMutation('awards.letters.download', {
+    onSuccess: saveFile,
+    onError: (error) => notifications.show({ color: 'red', title: 'Not downloaded', message: errorMessage(error) }),
+  });
 
   return (
     <Section title="Letters">
@@ -120,7 +117,7 @@ export function LettersPanel({ n, editable }: { n: Nomination; editable: boolean
                     <ActionIcon
                       variant="subtle"
                       aria-label={`Download ${letter.title}`}
-                      onClick={() => void download(letter)}
+                      onClick={() => download.mutate({ id: letter.id })}
                     >
                       <IconDownload size={16} />
                     </ActionIcon>
@@ -153,7 +150,7 @@ export function LettersPanel({ n, editable }: { n: Nomination; editable: boolean
 }
 
 function UploadLetter({ nominationId }: { nominationId: number }) {
-  const add = useMentoringMutation('awards.letters.add');
+  const add = useOperationMutation('awards.letters.add');
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);

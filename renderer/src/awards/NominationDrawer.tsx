@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation } from '../mentorships/queries';
+import { useOperationMutation } from '../api/useOperation';
 import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 
 type Input = z.input<typeof nominationCreateInput>;
@@ -33,7 +33,7 @@ export function NominationDrawer({
 }
 
 function NominationForm({ cycle, onDone }: { cycle: AwardCycle; onDone: () => void }) {
-  const create = useMentoringMutation('awards.nominations.create');
+  const create = useOperationMutation('awards.nominations.create');
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({

@@ -9,7 +9,7 @@ import { errorMessage } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { Section } from '../shell/RecordParts';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { PersonLink } from '../shell/records';
 import { PageHeader } from '../shell/PageHeader';
 import { CommentsPanel } from './CommentsPanel';
@@ -36,7 +36,7 @@ function moveLabel(from: NominationStatus, to: NominationStatus): string {
 
 export function NominationPage() {
   const id = Number(useParams().id);
-  const nomination = useMentoringQuery('awards.nominations.get', { id });
+  const nomination = useOperation('awards.nominations.get', { id });
   if (nomination.isPending) return <Loader aria-label="Loading" />;
   if (nomination.isError) return <Text c="red">This nomination could not be loaded. It may have been deleted.</Text>;
   return <NominationView n={nomination.data} />;
@@ -73,8 +73,8 @@ function NominationView({ n }: { n: Nomination }) {
 }
 
 function StatusActions({ n }: { n: Nomination }) {
-  const setStatus = useMentoringMutation('awards.nominations.setStatus');
-  const remove = useMentoringMutation('awards.nominations.delete');
+  const setStatus = useOperationMutation('awards.nominations.setStatus');
+  const remove = useOperationMutation('awards.nominations.delete');
   const navigate = useNavigate();
   const move = async (status: NominationStatus) => {
     try {
@@ -128,7 +128,7 @@ function StatusActions({ n }: { n: Nomination }) {
 }
 
 function StatementEditor({ n, editable }: { n: Nomination; editable: boolean }) {
-  const update = useMentoringMutation('awards.nominations.update');
+  const update = useOperationMutation('awards.nominations.update');
   const [text, setText] = useState(n.statement);
   const [nominatorId, setNominatorId] = useState<number | null>(n.nominator.id);
   const [error, setError] = useState<string | null>(null);

@@ -30,7 +30,7 @@ import { errorMessage } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { BackToMentorships } from '../mentorships/MentorshipPage';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { RecordPage } from '../shell/RecordPage';
 import { fieldErrorsOf, FormAlert, FormFooter } from '../forms/FormParts';
 import { capitalize, PersonLink, todayIso } from '../shell/records';
@@ -52,8 +52,8 @@ export function ChangeRequestPage() {
 function RequestRecord({ cr }: { cr: ChangeRequest }) {
   useDocumentTitle(`Change request · Trellis`);
   const [resolving, resolveModal] = useDisclosure(false);
-  const setStatus = useMentoringMutation('changeRequests.setStatus');
-  const newMentorship = useMentoringQuery(
+  const setStatus = useOperationMutation('changeRequests.setStatus');
+  const newMentorship = useOperation(
     'mentorships.get',
     { id: cr.newMentorshipId ?? 0 },
     { enabled: cr.newMentorshipId !== null },
@@ -166,7 +166,7 @@ function RequestRecord({ cr }: { cr: ChangeRequest }) {
 }
 
 function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) {
-  const resolve = useMentoringMutation('changeRequests.resolve');
+  const resolve = useOperationMutation('changeRequests.resolve');
   const [resolution, setResolution] = useState<ChangeRequestResolution | ''>('');
   const [newMentorId, setNewMentorId] = useState<number | null>(null);
   const [resolvedOn, setResolvedOn] = useState(todayIso());

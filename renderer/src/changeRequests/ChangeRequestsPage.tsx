@@ -7,6 +7,7 @@ import {
   type ChangeRequestStatus,
   type RaisedBy,
 } from '@contract/changeRequests';
+import type { OperationInput } from '@contract';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -14,11 +15,13 @@ import { formatCount } from '../faculty/format';
 import { PageHeader } from '../shell/PageHeader';
 import { AreaTabs } from '../mentorships/AreaTabs';
 import { ChangeRequestTable } from './ChangeRequestTable';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationPages } from '../api/useOperation';
 import { capitalize } from '../shell/records';
-import { useChangeRequestPages, type ChangeRequestFilters } from './useChangeRequestPages';
 
 type StatusFilter = ChangeRequestStatus | 'unresolved';
+type ChangeRequestFilters = Omit<OperationInput<'changeRequests.list'>, 'offset' | 'limit'>;
+/** Rows fetched per request as the list scrolls: a few screens' worth. */
+const pageSize = 100;
 const statusOptions = [
   { value: 'unresolved', label: 'Open or in mediation' },
   ...changeRequestStatuses.map((s) => ({ value: s, label: changeRequestStatusLabels[s] })),
@@ -32,9 +35,10 @@ export function ChangeRequestsPage() {
     status: (status ?? undefined) as StatusFilter | undefined,
     raisedBy: (raisedBy ?? undefined) as RaisedBy | undefined,
   };
-  const pages = useChangeRequestPages(filters);
+  // While new filters load, the previous rows stay on screen.
+  const pages = useOperationPages('changeRequests.list', filters, { pageSize, keepPrevious: true });
   // Whether there are any requests at all, to tell "none yet" from "none match".
-  const any = useMentoringQuery('changeRequests.list', { limit: 1 });
+  const any = useOperation('changeRequests.list', { limit: 1 });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { GeneratedDocument } from '@contract/documents';
 import { useState, type FormEvent } from 'react';
-import { invoke, isApiError } from '../api/client';
+import { isApiError } from '../api/client';
+import { useOperationMutation } from '../api/useOperation';
 
 /** The last academic year that has ended (July 1 to June 30), the period most letters cover. */
 export function lastAcademicYear(today = new Date()): { from: string; to: string } {
@@ -22,7 +23,7 @@ export function ServiceLetterForm({ facultyId, onReady, submitLabel = 'Preview l
   const [period, setPeriod] = useState(lastAcademicYear);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const build = useOperationMutation('documents.serviceLetter');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,14 +33,11 @@ export function ServiceLetterForm({ facultyId, onReady, submitLabel = 'Preview l
     }
     setErrors({});
     setProblem(null);
-    setLoading(true);
     try {
-      onReady(await invoke('documents.serviceLetter', { facultyId, ...period }));
+      onReady(await build.mutateAsync({ facultyId, ...period }));
     } catch (error) {
       if (isApiError(error) && Object.keys(error.fields).length > 0) setErrors(error.fields);
       else setProblem(isApiError(error) ? error.message : 'The letter could not be prepared. Please try again.');
-    } finally {
-      setLoading(false);
     }
   }
 
@@ -74,7 +72,7 @@ export function ServiceLetterForm({ facultyId, onReady, submitLabel = 'Preview l
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={build.isPending}>
             {submitLabel}
           </Button>
         </Group>

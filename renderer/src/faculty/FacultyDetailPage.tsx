@@ -26,14 +26,14 @@ import type { DirectoryLinkState } from './directoryColumns';
 import { FacultyFormDrawer } from './FacultyFormDrawer';
 import { PersonMentoring } from './PersonMentoring';
 import { careerStageText, formatDate, formatMoment, yearsInAppointment } from './format';
-import { useFaculty, useSetFacultyActive } from './queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { Field } from '../shell/RecordParts';
 
 /** One person's record, with Edit and Deactivate/Reactivate. */
 export function FacultyDetailPage() {
   const id = Number(useParams().id);
   const isValidId = Number.isSafeInteger(id) && id > 0;
-  const person = useFaculty(id, { enabled: isValidId });
+  const person = useOperation('faculty.get', { id }, { enabled: isValidId });
   const location = useLocation();
   const directorySearch = (location.state as DirectoryLinkState | null)?.directorySearch ?? '';
 
@@ -79,7 +79,7 @@ export function FacultyDetailPage() {
 function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
   useDocumentTitle(`${person.name} · Trellis`);
   const [editing, editDrawer] = useDisclosure(false);
-  const setActive = useSetFacultyActive(person.id);
+  const setActive = useOperationMutation('faculty.setActive');
 
   const confirmActiveChange = () =>
     openConfirmModal({
@@ -94,15 +94,18 @@ function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
       labels: { confirm: person.active ? 'Deactivate' : 'Reactivate', cancel: 'Cancel' },
       confirmProps: person.active ? { color: 'red' } : {},
       onConfirm: () =>
-        setActive.mutate(!person.active, {
-          onSuccess: (saved) =>
-            notifications.show({
-              color: 'teal',
-              title: saved.active ? 'Reactivated' : 'Deactivated',
-              message: saved.name,
-            }),
-          onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) }),
-        }),
+        setActive.mutate(
+          { id: person.id, active: !person.active },
+          {
+            onSuccess: (saved) =>
+              notifications.show({
+                color: 'teal',
+                title: saved.active ? 'Reactivated' : 'Deactivated',
+                message: saved.name,
+              }),
+            onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) }),
+          },
+        ),
     });
 
   return (

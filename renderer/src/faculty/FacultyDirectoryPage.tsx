@@ -9,7 +9,8 @@ import { EmptyDirectory, NoActivePeople, NoMatches } from './DirectoryEmptyState
 import { FacultyFormDrawer } from './FacultyFormDrawer';
 import { FacultyTable } from './FacultyTable';
 import { formatCount } from './format';
-import { useDirectoryFirstPage, useFacultyCount } from './queries';
+import { useOperation } from '../api/useOperation';
+import { useDirectoryFirstPage } from './directoryPages';
 import { isFiltered, toListQuery, useDirectoryView, type DirectoryView } from './useDirectoryView';
 
 /** Everyone the office works with: search, filter, sort, and add people. */
@@ -17,7 +18,8 @@ export function FacultyDirectoryPage() {
   const { view, update, clearFilters } = useDirectoryView();
   const query = useMemo(() => toListQuery(view), [view]);
   const firstPage = useDirectoryFirstPage(query);
-  const everyone = useFacultyCount('all');
+  // Whether anyone is in the directory at all, to tell "add the first person" from "nobody matches".
+  const everyone = useOperation('faculty.list', { status: 'all', limit: 1 });
   const [adding, addDrawer] = useDisclosure(false);
   const [searchKey, setSearchKey] = useState(0);
 
@@ -81,11 +83,11 @@ export function FacultyDirectoryPage() {
             firstPage={firstPage.data.rows}
             onSort={sortBy}
           />
-        ) : everyone.data === undefined ? (
+        ) : everyone.data?.total === undefined ? (
           <Center h="100%">
             <Loader aria-label="Loading the directory" />
           </Center>
-        ) : everyone.data === 0 ? (
+        ) : everyone.data.total === 0 ? (
           <EmptyDirectory onAdd={addDrawer.open} />
         ) : isFiltered(view) ? (
           <NoMatches onClear={clear} />

@@ -7,7 +7,7 @@ import { Controller, useForm, useWatch, type DefaultValues } from 'react-hook-fo
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { DrawerForm } from '../forms/FormDrawer';
 import { facultyFormFields } from './facultyFormValues';
-import { useFacultyFacets } from './queries';
+import { useOperation } from '../api/useOperation';
 
 /** Select values must be strings; this one stands for "let Trellis work it out". */
 const derivedStage = 'derived';
@@ -32,7 +32,7 @@ export function FacultyForm({ initialValues, submitLabel, onSubmit, onCancel }: 
   });
   const { register, control, formState } = form;
   const errors = formState.errors;
-  const facets = useFacultyFacets();
+  const facets = useOperation('faculty.facets', {});
   const [formError, setFormError] = useState<string | null>(null);
 
   const [rank, appointmentStart] = useWatch({ control, name: ['rank', 'appointmentStart'] });

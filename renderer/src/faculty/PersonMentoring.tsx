@@ -21,13 +21,13 @@ import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { CreateMentorshipDrawer } from '../mentorships/CreateMentorshipDrawer';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 import { MentorshipStatusBadge, PersonLink, RecordLink } from '../shell/records';
 import { formatCount, formatDate } from './format';
 
 /** A person's mentoring on their page: who mentors them, whom they mentor, groups, meetings, requests, and a timeline. */
 export function PersonMentoring({ facultyId }: { facultyId: number }) {
-  const profile = useMentoringQuery('personMentoring.get', { facultyId });
+  const profile = useOperation('personMentoring.get', { facultyId });
   if (profile.isPending) return <Loader aria-label="Loading mentoring" />;
   if (profile.isError) return <Text c="red">This person’s mentoring could not be loaded.</Text>;
   return <Profile p={profile.data} />;

@@ -4,11 +4,11 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { canChooseFiles, filesOnlyInDesktopApp } from '../api/files';
 import { PageHeader } from '../shell/PageHeader';
 import { BatchTable } from './BatchTable';
-import { useImportBatches } from './queries';
+import { useOperation } from '../api/useOperation';
 
 /** The imports so far, and the way in to a new one. `?batch=ID` marks one import (the wizard links here). */
 export function ImportsPage() {
-  const batches = useImportBatches();
+  const batches = useOperation('imports.list', { limit: 200 });
   const [params] = useSearchParams();
   const highlight = Number(params.get('batch')) || null;
   return (

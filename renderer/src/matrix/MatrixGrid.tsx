@@ -16,7 +16,7 @@ import { createContext, useContext, useEffect, useRef, useState, type DragEvent 
 import { InlineTextEditor } from './InlineTextEditor';
 import classes from './Matrix.module.css';
 import { ProgressSummary, RoleHolders, StatusControl } from './ProgramControls';
-import { useMatrixWrite } from './queries';
+import { useOperationMutation } from '../api/useOperation';
 import { reportFailure } from './reportFailure';
 import { showUndoNotice } from './undoNotice';
 
@@ -64,7 +64,7 @@ export function MatrixGrid({
 }) {
   const focusAfterMoveRef = useRef<number | null>(null);
   const [dragging, setDragging] = useState<number | null>(null);
-  const moveResponsibility = useMatrixWrite('matrix.moveResponsibility');
+  const moveResponsibility = useOperationMutation('matrix.moveResponsibility');
 
   function move(item: Responsibility, roleId: number, columnId: number, position: number) {
     focusAfterMoveRef.current = item.id;
@@ -123,8 +123,8 @@ export function MatrixGrid({
 function ColumnHeader({ column, index }: { column: MatrixColumn; index: number }) {
   const { matrix } = useGrid();
   const [editing, setEditing] = useState(false);
-  const rename = useMatrixWrite('matrix.renameColumn');
-  const move = useMatrixWrite('matrix.moveColumn');
+  const rename = useOperationMutation('matrix.renameColumn');
+  const move = useOperationMutation('matrix.moveColumn');
   const last = matrix.columns.length - 1;
   return (
     <th scope="col" aria-label={column.heading}>
@@ -178,8 +178,8 @@ function ColumnHeader({ column, index }: { column: MatrixColumn; index: number }
 function RoleHeader({ role }: { role: MatrixRole }) {
   const { matrix } = useGrid();
   const [editing, setEditing] = useState(false);
-  const rename = useMatrixWrite('matrix.renameRole');
-  const move = useMatrixWrite('matrix.moveRole');
+  const rename = useOperationMutation('matrix.renameRole');
+  const move = useOperationMutation('matrix.moveRole');
   const index = matrix.roles.findIndex((r) => r.id === role.id);
   const program = matrix.program;
   return (
@@ -245,7 +245,7 @@ function Cell({ role, column }: { role: MatrixRole; column: MatrixColumn }) {
   const { matrix, search, dragging, setDragging, move } = useGrid();
   const [adding, setAdding] = useState(false);
   const [over, setOver] = useState(false);
-  const add = useMatrixWrite('matrix.addResponsibility');
+  const add = useOperationMutation('matrix.addResponsibility');
   const items = cellItems(matrix, role.id, column.id);
   const shown = items.filter((item) => matches(item.text, search));
   const label = `${role.name} — ${column.heading}`;
@@ -322,9 +322,9 @@ function Item({ item, cell }: { item: Responsibility; cell: Responsibility[] }) 
   const [dropSide, setDropSide] = useState<'before' | 'after' | null>(null);
   const [moveOpen, setMoveOpen] = useState(false);
   const ref = useRef<HTMLLIElement>(null);
-  const remove = useMatrixWrite('matrix.deleteResponsibility');
-  const restore = useMatrixWrite('matrix.restoreResponsibility');
-  const update = useMatrixWrite('matrix.updateResponsibility');
+  const remove = useOperationMutation('matrix.deleteResponsibility');
+  const restore = useOperationMutation('matrix.restoreResponsibility');
+  const update = useOperationMutation('matrix.updateResponsibility');
   const index = cell.findIndex((r) => r.id === item.id);
   const columnIndex = matrix.columns.findIndex((c) => c.id === item.columnId);
 

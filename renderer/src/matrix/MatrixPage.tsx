@@ -29,36 +29,30 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { errorMessage, invoke } from '../api/client';
+import { errorMessage } from '../api/client';
 import { saveFile } from '../api/saveFile';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { PageHeader } from '../shell/PageHeader';
 import { MatrixGrid, matches } from './MatrixGrid';
-import { useMatrix, useMatrixWrite, usePrograms } from './queries';
 
 /** The role–responsibility matrix, on its own or tracked for one program (?program=ID). */
 export function MatrixPage() {
   const [params, setParams] = useSearchParams();
   const programId = Number(params.get('program')) || null;
-  const matrix = useMatrix(programId);
-  const programs = usePrograms();
+  const matrix = useOperation('matrix.get', programId ? { programId } : {});
+  const programs = useOperation('programs.list', {});
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 120);
   const [roleFilter, setRoleFilter] = useState<string[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const [exporting, setExporting] = useState<'pdf' | 'xlsx' | null>(null);
   const [adding, setAdding] = useState<'role' | 'column' | null>(null);
-  const reset = useMatrixWrite('matrix.reset');
-
-  async function exportAs(format: 'pdf' | 'xlsx') {
-    setExporting(format);
-    try {
-      saveFile(await invoke('matrix.export', programId ? { format, programId } : { format }));
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Not exported', message: errorMessage(error) });
-    } finally {
-      setExporting(null);
-    }
-  }
+  const reset = useOperationMutation('matrix.reset');
+  const exported = useOperationMutation('matrix.export', {
+    onSuccess: saveFile,
+    onError: (error) => notifications.show({ color: 'red', title: 'Not exported', message: errorMessage(error) }),
+  });
+  const exporting = exported.isPending ? exported.variables.format : null;
+  const exportAs = (format: 'pdf' | 'xlsx') => exported.mutate(programId ? { format, programId } : { format });
 
   const data = matrix.data;
   const roles = (data?.roles ?? []).filter((r) => roleFilter.length === 0 || roleFilter.includes(String(r.id)));
@@ -78,7 +72,7 @@ export function MatrixPage() {
               variant="default"
               leftSection={<IconFileTypePdf size={16} />}
               loading={exporting === 'pdf'}
-              onClick={() => void exportAs('pdf')}
+              onClick={() => exportAs('pdf')}
             >
               Export PDF
             </Button>
@@ -86,7 +80,7 @@ export function MatrixPage() {
               variant="default"
               leftSection={<IconFileSpreadsheet size={16} />}
               loading={exporting === 'xlsx'}
-              onClick={() => void exportAs('xlsx')}
+              onClick={() => exportAs('xlsx')}
             >
               Export Excel
             </Button>
@@ -247,8 +241,8 @@ function confirmReset(matrix: Matrix, run: () => Promise<unknown>) {
 }
 
 function AddHeadingModal({ kind, onClose }: { kind: 'role' | 'column' | null; onClose: () => void }) {
-  const addRole = useMatrixWrite('matrix.addRole');
-  const addColumn = useMatrixWrite('matrix.addColumn');
+  const addRole = useOperationMutation('matrix.addRole');
+  const addColumn = useOperationMutation('matrix.addColumn');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const label = kind === 'role' ? 'Role name' : 'Column heading';

@@ -1,5 +1,5 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { useExpectations } from './queries';
+import { useOperation } from '../api/useOperation';
 
 const roleWords: Record<string, string> = {
   mentor: 'mentors',
@@ -15,7 +15,7 @@ const roleWords: Record<string, string> = {
  * hold no role.
  */
 export function PersonExpectations({ facultyId }: { facultyId: number }) {
-  const expectations = useExpectations(facultyId);
+  const expectations = useOperation('matrix.expectationsFor', { facultyId });
   const roles = expectations.data ?? [];
   if (roles.length === 0) return null;
   return (

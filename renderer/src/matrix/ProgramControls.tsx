@@ -25,7 +25,7 @@ import { IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { firstErrorMessage } from '../forms/FormParts';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMatrixWrite } from './queries';
+import { useOperationMutation } from '../api/useOperation';
 import { reportFailure } from './reportFailure';
 import { showUndoNotice } from './undoNotice';
 
@@ -71,7 +71,7 @@ export function StatusControl({
   const [date, setDate] = useState(progress?.statusDate ?? '');
   const [note, setNote] = useState(progress?.note ?? '');
   const [error, setError] = useState<string | null>(null);
-  const save = useMatrixWrite('matrix.setStatus');
+  const save = useOperationMutation('matrix.setStatus');
 
   function open() {
     setStatus(current);
@@ -163,8 +163,8 @@ export function RoleHolders({
   roleName: string;
   holders: RoleHolder[];
 }) {
-  const remove = useMatrixWrite('matrix.removeHolder');
-  const setHolder = useMatrixWrite('matrix.setHolder');
+  const remove = useOperationMutation('matrix.removeHolder');
+  const setHolder = useOperationMutation('matrix.setHolder');
 
   // Taking someone off a role is one click, so it is undone as easily: the notice puts them back.
   function removeHolder(holder: RoleHolder, name: string) {
@@ -227,7 +227,7 @@ function AddHolder({ programId, roleId, roleName }: { programId: number; roleId:
   const [personId, setPersonId] = useState<number | null>(null);
   const [office, setOffice] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const setHolder = useMatrixWrite('matrix.setHolder');
+  const setHolder = useOperationMutation('matrix.setHolder');
 
   async function submit() {
     try {

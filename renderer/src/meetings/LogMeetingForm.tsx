@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { FormFooter } from '../forms/FormParts';
 import { formatDate } from '../faculty/format';
-import { useMentoringMutation } from '../mentorships/queries';
+import { useOperationMutation } from '../api/useOperation';
 import { todayIso } from '../shell/records';
 
 interface Props {
@@ -23,7 +23,7 @@ interface Props {
  * filled in, so only topics and notes are typed, if anything.
  */
 export function LogMeetingForm({ mentorshipId, peerGroupId, members = [], defaultMinutes = 60, onDone }: Props) {
-  const log = useMentoringMutation('meetings.log');
+  const log = useOperationMutation('meetings.log');
   const [heldOn, setHeldOn] = useState(todayIso());
   const [minutes, setMinutes] = useState<number | string>(defaultMinutes);
   const [topics, setTopics] = useState<string[]>([]);

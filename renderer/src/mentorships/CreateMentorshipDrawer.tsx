@@ -16,7 +16,7 @@ import { applyServerErrors } from '../forms/applyServerErrors';
 import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 import { MentorshipDetailFields } from './MentorshipDetailFields';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation, useMentoringQuery } from './queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { todayIso } from '../shell/records';
 
 type Input = z.input<typeof mentorshipCreateInput>;
@@ -49,8 +49,8 @@ export function CreateMentorshipDrawer({ opened, onClose, mentee, programId }: P
 }
 
 function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; mentee?: PersonRef; programId?: number }) {
-  const programs = useMentoringQuery('programs.list', {});
-  const create = useMentoringMutation('mentorships.create');
+  const programs = useOperation('programs.list', {});
+  const create = useOperationMutation('mentorships.create');
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({

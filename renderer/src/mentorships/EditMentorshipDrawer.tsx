@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
 import { MentorshipDetailFields } from './MentorshipDetailFields';
-import { useMentoringMutation, useMentoringQuery } from './queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 
 type Input = z.input<typeof mentorshipUpdateInput>;
 type Output = z.output<typeof mentorshipUpdateInput>;
@@ -29,8 +29,8 @@ export function EditMentorshipDrawer({ opened, onClose, mentorship }: Props) {
 }
 
 function EditForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
-  const programs = useMentoringQuery('programs.list', {});
-  const update = useMentoringMutation('mentorships.update');
+  const programs = useOperation('programs.list', {});
+  const update = useOperationMutation('mentorships.update');
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(mentorshipUpdateInput),

@@ -34,7 +34,7 @@ import { AgreementButton } from '../documents/AgreementButton';
 import { formatCount, formatDate } from '../faculty/format';
 import { EditMentorshipDrawer } from './EditMentorshipDrawer';
 import { LogMeetingForm } from '../meetings/LogMeetingForm';
-import { useMentoringMutation, useMentoringQuery } from './queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { BackLink, RecordPage } from '../shell/RecordPage';
 import { fieldErrorsOf, FormAlert, FormFooter } from '../forms/FormParts';
 import {
@@ -70,8 +70,8 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
   const [reviewing, reviewModal] = useDisclosure(false);
   const [raising, raiseModal] = useDisclosure(false);
   const [editing, editDrawer] = useDisclosure(false);
-  const activate = useMentoringMutation('mentorships.activate');
-  const meetings = useMentoringQuery('meetings.list', { mentorshipId: m.id, limit: 20 });
+  const activate = useOperationMutation('mentorships.activate');
+  const meetings = useOperation('meetings.list', { mentorshipId: m.id, limit: 20 });
   const today = todayIso();
 
   const confirmActivate = () =>
@@ -281,7 +281,7 @@ const reviewOutcomeLabels: Record<ReviewOutcome, string> = {
 };
 
 function EndForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
-  const end = useMentoringMutation('mentorships.end');
+  const end = useOperationMutation('mentorships.end');
   const [endedOn, setEndedOn] = useState(todayIso());
   const [reason, setReason] = useState('');
   const errors = fieldErrorsOf(end.error);
@@ -336,7 +336,7 @@ function EndForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
 }
 
 function ReviewForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
-  const record = useMentoringMutation('mentorships.recordReview');
+  const record = useOperationMutation('mentorships.recordReview');
   const navigate = useNavigate();
   const [reviewedOn, setReviewedOn] = useState(todayIso());
   const [outcome, setOutcome] = useState<ReviewOutcome | ''>('');
@@ -411,7 +411,7 @@ function ReviewForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
 }
 
 function RaiseForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
-  const create = useMentoringMutation('changeRequests.create');
+  const create = useOperationMutation('changeRequests.create');
   const navigate = useNavigate();
   const [raisedBy, setRaisedBy] = useState<RaisedBy | null>(null);
   const [raisedOn, setRaisedOn] = useState(todayIso());
@@ -484,8 +484,8 @@ function RaiseForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
 }
 
 function Goals({ m }: { m: Mentorship }) {
-  const add = useMentoringMutation('mentorships.addGoal');
-  const update = useMentoringMutation('mentorships.updateGoal');
+  const add = useOperationMutation('mentorships.addGoal');
+  const update = useOperationMutation('mentorships.updateGoal');
   const [text, setText] = useState('');
   const errors = fieldErrorsOf(add.error);
   return (
@@ -548,7 +548,7 @@ function Goals({ m }: { m: Mentorship }) {
 
 /** A goal's words, reworded in place: "Reword" swaps the text for a field; Enter saves, Escape cancels. */
 function GoalText({ goal }: { goal: Goal }) {
-  const update = useMentoringMutation('mentorships.updateGoal');
+  const update = useOperationMutation('mentorships.updateGoal');
   const [draft, setDraft] = useState<string | null>(null);
   if (draft === null) {
     return (

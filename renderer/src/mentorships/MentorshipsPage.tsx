@@ -14,7 +14,7 @@ import { formatCount, formatDate } from '../faculty/format';
 import { PageHeader } from '../shell/PageHeader';
 import { AreaTabs } from './AreaTabs';
 import { CreateMentorshipDrawer } from './CreateMentorshipDrawer';
-import { useMentoringQuery } from './queries';
+import { useOperation } from '../api/useOperation';
 import { MentorshipStatusBadge, mentorshipStatusLabels, PersonLink, todayIso } from '../shell/records';
 
 const noWrap = { whiteSpace: 'nowrap' } as const;
@@ -27,8 +27,8 @@ export function MentorshipsPage() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const [creating, createDrawer] = useDisclosure(false);
-  const programs = useMentoringQuery('programs.list', {});
-  const list = useMentoringQuery(
+  const programs = useOperation('programs.list', {});
+  const list = useOperation(
     'mentorships.list',
     {
       programId: programId ? Number(programId) : undefined,

@@ -26,7 +26,7 @@ import { CommitmentFormButton } from '../documents/CommitmentFormButton';
 import { formatDate } from '../faculty/format';
 import { LogMeetingForm } from '../meetings/LogMeetingForm';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { BackLink, RecordPage } from '../shell/RecordPage';
 import { fieldErrorsOf, FormFooter } from '../forms/FormParts';
 import { PersonLink, todayIso, WarningList } from '../shell/records';
@@ -49,8 +49,8 @@ function GroupRecord({ g }: { g: PeerGroup }) {
   const [editing, editDrawer] = useDisclosure(false);
   const [adding, addModal] = useDisclosure(false);
   const [logging, logModal] = useDisclosure(false);
-  const remove = useMentoringMutation('peerGroups.removeMember');
-  const meetings = useMentoringQuery('meetings.list', { peerGroupId: g.id, limit: 20 });
+  const remove = useOperationMutation('peerGroups.removeMember');
+  const meetings = useOperation('meetings.list', { peerGroupId: g.id, limit: 20 });
 
   const confirmRemove = (member: GroupMember) =>
     openConfirmModal({
@@ -239,7 +239,7 @@ function GroupRecord({ g }: { g: PeerGroup }) {
 }
 
 function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
-  const add = useMentoringMutation('peerGroups.addMember');
+  const add = useOperationMutation('peerGroups.addMember');
   const [facultyId, setFacultyId] = useState<number | null>(null);
   const [joinedOn, setJoinedOn] = useState(todayIso());
   const [attendance, setAttendance] = useState(true);
@@ -326,7 +326,7 @@ function AgreementCheckbox({
   member: GroupMember;
   agreement: keyof typeof agreementWords;
 }) {
-  const update = useMentoringMutation('peerGroups.updateMember');
+  const update = useOperationMutation('peerGroups.updateMember');
   const checked = member[agreement];
   return (
     <Checkbox

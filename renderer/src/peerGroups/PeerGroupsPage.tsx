@@ -4,14 +4,14 @@ import { groupPhaseLabels } from '@contract/peerGroups';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../faculty/format';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 import { PageHeader } from '../shell/PageHeader';
 import { PeerGroupFormDrawer } from './PeerGroupFormDrawer';
 
 /** Every peer mentoring group, with how full it is and when it last met. */
 export function PeerGroupsPage() {
-  const groups = useMentoringQuery('peerGroups.list', {});
-  const programs = useMentoringQuery('programs.list', {});
+  const groups = useOperation('peerGroups.list', {});
+  const programs = useOperation('programs.list', {});
   const [creating, drawer] = useDisclosure(false);
   const noPrograms = programs.data?.length === 0;
   return (

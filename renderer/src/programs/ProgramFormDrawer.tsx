@@ -17,7 +17,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
-import { useMentoringMutation } from '../mentorships/queries';
+import { useOperationMutation } from '../api/useOperation';
 
 const formFields = [
   'name',
@@ -50,8 +50,8 @@ export function ProgramFormDrawer({ opened, onClose, program }: Props) {
 }
 
 function ProgramForm({ program, onDone }: { program?: Program; onDone: () => void }) {
-  const create = useMentoringMutation('programs.create');
-  const update = useMentoringMutation('programs.update');
+  const create = useOperationMutation('programs.create');
+  const update = useOperationMutation('programs.update');
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ProgramFieldsInput, unknown, ProgramFields>({

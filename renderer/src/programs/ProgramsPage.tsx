@@ -4,13 +4,13 @@ import { programStatusLabels } from '@contract/programs';
 import { IconPlus, IconSchool } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { AreaTabs } from '../mentorships/AreaTabs';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 import { PageHeader } from '../shell/PageHeader';
 import { ProgramFormDrawer } from './ProgramFormDrawer';
 
 /** The office's mentoring programs, each with its pairs and groups counted. */
 export function ProgramsPage() {
-  const programs = useMentoringQuery('programs.list', {});
+  const programs = useOperation('programs.list', {});
   const [creating, drawer] = useDisclosure(false);
   return (
     <Stack gap="lg">

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Code, DataList, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { errorMessage } from '../api/client';
-import { useDatabaseDetails } from '../vault/queries';
+import { useOperation } from '../api/useOperation';
 
 /** Friendly names for the tables staff will recognise; others are shown as they are. */
 const tableLabels: Record<string, string> = {
@@ -12,7 +12,8 @@ const tableLabels: Record<string, string> = {
 
 /** Where the records are, how they are protected, and whether the file is healthy. */
 export function DatabaseDetails() {
-  const details = useDatabaseDetails();
+  // Checked again each time Settings opens: the integrity check is the point of this section.
+  const details = useOperation('vault.details', {}, { staleTime: 0 });
 
   if (details.isPending) return <Loader size="sm" aria-label="Checking the database" />;
   if (details.isError) {

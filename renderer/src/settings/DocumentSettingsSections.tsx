@@ -1,6 +1,6 @@
 import { Alert, Loader } from '@mantine/core';
 import { errorMessage } from '../api/client';
-import { useDocumentSettings } from './documentSettings';
+import { useOperation } from '../api/useOperation';
 import { LetterheadForm } from './LetterheadForm';
 import { LetterheadImages } from './LetterheadImages';
 import { Section } from './SettingsSection';
@@ -8,7 +8,7 @@ import { StandardTexts } from './StandardTexts';
 
 /** The Settings sections documents are printed from: letterhead, its images, and the standard wording. */
 export function DocumentSettingsSections() {
-  const settings = useDocumentSettings();
+  const settings = useOperation('documents.settings.get', {});
   if (settings.isPending) return <Loader size="sm" aria-label="Loading document settings" />;
   if (settings.isError)
     return (

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { letterheadLabels, type Letterhead, type LetterheadField } from '@contract/documents';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../api/client';
-import { useDocumentSettingsWrite } from './documentSettings';
+import { useOperationMutation } from '../api/useOperation';
 
 const descriptions: Partial<Record<LetterheadField, string>> = {
   address: 'One line per line of the address.',
@@ -16,7 +16,7 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
   const [values, setValues] = useState(letterhead);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const save = useDocumentSettingsWrite('documents.settings.update');
+  const save = useOperationMutation('documents.settings.update');
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -5,7 +5,7 @@ import type { StandardTextValue } from '@contract/documents';
 import { standardTextKeys, standardTexts, type StandardTextKey } from '@contract/documents';
 import { useState } from 'react';
 import { errorMessage, isApiError } from '../api/client';
-import { useDocumentSettingsWrite } from './documentSettings';
+import { useOperationMutation } from '../api/useOperation';
 
 /** The standard wording of agreements, commitment forms and letters, each with its placeholders and a way back to the default. */
 export function StandardTexts({ texts }: { texts: Record<StandardTextKey, StandardTextValue> }) {
@@ -39,7 +39,7 @@ function TextEditor({ textKey, saved }: { textKey: StandardTextKey; saved: Stand
   const spec = standardTexts[textKey];
   const [value, setValue] = useState(saved.value);
   const [error, setError] = useState<string | null>(null);
-  const save = useDocumentSettingsWrite('documents.settings.update');
+  const save = useOperationMutation('documents.settings.update');
 
   async function write(text: string | null) {
     setError(null);

@@ -4,7 +4,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 
 /** The operations that fetch one record by its id alone (`mentorships.get`, `programs.get`, …). */
 type GetByIdOperation = {
@@ -44,7 +44,7 @@ interface Props<K extends GetByIdOperation> {
 export function RecordPage<K extends GetByIdOperation>({ operation, noun, back, children }: Props<K>) {
   const id = Number(useParams().id);
   const valid = Number.isSafeInteger(id) && id > 0;
-  const record = useMentoringQuery(operation, { id } as OperationInput<K>, { enabled: valid });
+  const record = useOperation(operation, { id } as OperationInput<K>, { enabled: valid });
   if (!valid || record.isError) {
     return (
       <Stack gap="md" maw={640}>

@@ -7,12 +7,12 @@ import { errorMessage } from '../api/client';
 import { formatCount } from '../faculty/format';
 import { PageHeader } from '../shell/PageHeader';
 import { QuestionReportCard } from './QuestionReportCard';
-import { useSurveyReport } from './queries';
+import { useOperation } from '../api/useOperation';
 
 /** /imports/surveys/:id — a survey's answers in aggregate. */
 export function SurveyReportPage() {
   const id = Number(useParams().id);
-  const report = useSurveyReport(id);
+  const report = useOperation('surveys.report', { id });
   if (report.isPending) return <Loader aria-label="Loading" />;
   if (report.isError)
     return (

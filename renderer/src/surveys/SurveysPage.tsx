@@ -2,12 +2,12 @@ import { Anchor, Button, EmptyState, Loader, Paper, Stack, Table, Text } from '@
 import { surveyKindLabels } from '@contract/surveys';
 import { IconChartBar } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
-import { useSurveys } from '../imports/queries';
+import { useOperation } from '../api/useOperation';
 import { PageHeader } from '../shell/PageHeader';
 
 /** Surveys Trellis holds, each leading to its report. */
 export function SurveysPage() {
-  const surveys = useSurveys();
+  const surveys = useOperation('surveys.list', {});
   return (
     <Stack gap="lg">
       <PageHeader

@@ -1,8 +1,7 @@
 import { Box, Loader, Text } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { invoke } from '../../api/client';
+import { useOperationPages } from '../../api/useOperation';
 
 type Section = 'issues' | 'review' | 'changes' | 'missing' | 'effects';
 const pageSize = 100;
@@ -29,17 +28,8 @@ export function PreviewList<T>({
   height?: number;
   children: (item: T) => ReactNode;
 }) {
-  const pages = useInfiniteQuery({
-    queryKey: ['imports', 'details', previewId, section],
-    queryFn: ({ pageParam }) =>
-      invoke('imports.previewDetails', { previewId, section, offset: pageParam, limit: pageSize }),
-    initialPageParam: 0,
-    getNextPageParam: (_last, all) => {
-      const loaded = all.reduce((n, p) => n + p.items.length, 0);
-      return loaded < total ? loaded : undefined;
-    },
-    staleTime: Infinity,
-  });
+  // A preview never changes once made: its pages are kept while the list is shown.
+  const pages = useOperationPages('imports.previewDetails', { previewId, section }, { pageSize, staleTime: Infinity });
   const items = (pages.data?.pages.flatMap((p) => p.items) ?? []) as T[];
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design.

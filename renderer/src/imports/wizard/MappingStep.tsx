@@ -33,6 +33,7 @@ export function MappingStep({
   onPreview: () => void;
 }) {
   const base = useBaseMapping(kind, chosen, choices.survey);
+  const targets = base.data ? groupedOptions(base.data.targets) : [];
   const baseByKey = new Map((base.data?.mapping ?? []).map((m) => [m.key, m]));
   const templateMapping = choices.template?.mapping ?? {};
 
@@ -73,12 +74,12 @@ export function MappingStep({
           w={260}
         />
       </Group>
-      {base.isError && (
+      {base.error && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The columns could not be matched">
           {errorMessage(base.error)}
         </Alert>
       )}
-      {base.isFetching ? (
+      {base.loading ? (
         <Loader aria-label="Matching columns" />
       ) : (
         base.data && (
@@ -118,7 +119,7 @@ export function MappingStep({
                         <Group gap="xs" wrap="nowrap">
                           <Select
                             aria-label={`Where “${column.header}” goes`}
-                            data={groupedOptions(base.data.targets)}
+                            data={targets}
                             value={targetOf(column.key)}
                             allowDeselect={false}
                             searchable

@@ -4,7 +4,7 @@ import type { ImportKind, ImportTemplate } from '@contract/imports';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { useImportTemplates, useSaveTemplate } from '../queries';
+import { useOperation, useOperationMutation } from '../../api/useOperation';
 
 /** Apply a saved mapping, or save the one on screen under a name for next year's file. */
 export function TemplateControls({
@@ -18,8 +18,8 @@ export function TemplateControls({
   onApply: (template: ImportTemplate | null) => void;
   currentMapping: () => Record<string, string>;
 }) {
-  const templates = useImportTemplates(kind);
-  const save = useSaveTemplate();
+  const templates = useOperation('imports.templates.list', { kind });
+  const save = useOperationMutation('imports.templates.save');
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
