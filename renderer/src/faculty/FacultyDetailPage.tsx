@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  DataList,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -27,6 +14,7 @@ import { FacultyFormDrawer } from './FacultyFormDrawer';
 import { PersonMentoring } from './PersonMentoring';
 import { careerStageText, formatDate, formatMoment, yearsInAppointment } from './format';
 import { useOperation, useOperationMutation } from '../api/useOperation';
+import { Failed, QueryState } from '../shell/QueryState';
 import { Field } from '../shell/RecordParts';
 
 /** One person's record, with Edit and Deactivate/Reactivate. */
@@ -46,34 +34,13 @@ export function FacultyDetailPage() {
     </Anchor>
   );
 
-  if (!isValidId) {
-    return (
-      <Stack gap="md" maw={640}>
-        {back}
-        <Alert color="red" title="This record could not be opened">
-          That person is not in the directory.
-        </Alert>
-      </Stack>
-    );
-  }
-  if (person.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  if (person.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        {back}
-        <Alert color="red" title="This record could not be opened">
-          {errorMessage(person.error)}
-        </Alert>
-      </Stack>
-    );
-  }
-  return <PersonRecord person={person.data} back={back} />;
+  const failure = 'This record could not be opened';
+  if (!isValidId) return <Failed title={failure} message="That person is not in the directory." action={back} />;
+  return (
+    <QueryState query={person} failure={failure} failureAction={back}>
+      {(found) => <PersonRecord person={found} back={back} />}
+    </QueryState>
+  );
 }
 
 function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {

@@ -1,9 +1,6 @@
 import {
-  Alert,
   Button,
-  Center,
   Group,
-  Loader,
   Menu,
   Modal,
   MultiSelect,
@@ -32,8 +29,12 @@ import { useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { saveFile } from '../api/saveFile';
 import { useOperation, useOperationMutation } from '../api/useOperation';
+import { FormFrame } from '../forms/FormParts';
+import { useOperationForm } from '../forms/useOperationForm';
 import { PageHeader } from '../shell/PageHeader';
-import { MatrixGrid, matches } from './MatrixGrid';
+import { QueryState } from '../shell/QueryState';
+import { matches } from './gridContext';
+import { MatrixGrid } from './MatrixGrid';
 
 /** The role–responsibility matrix, on its own or tracked for one program (?program=ID). */
 export function MatrixPage() {
@@ -153,20 +154,14 @@ export function MatrixPage() {
         {announcement}
       </VisuallyHidden>
 
-      {matrix.isPending ? (
-        <Center h={300}>
-          <Loader />
-        </Center>
-      ) : matrix.isError ? (
-        <Alert color="red" title="The matrix could not be opened">
-          {errorMessage(matrix.error)}
-        </Alert>
-      ) : (
-        <>
-          <MatrixGrid matrix={matrix.data} roles={roles} search={debounced} announce={setAnnouncement} />
-          {matrix.data.program && <Unowned matrix={matrix.data} />}
-        </>
-      )}
+      <QueryState query={matrix} failure="The matrix could not be opened">
+        {(found) => (
+          <>
+            <MatrixGrid matrix={found} roles={roles} search={debounced} announce={setAnnouncement} />
+            {found.program && <Unowned matrix={found} />}
+          </>
+        )}
+      </QueryState>
 
       <AddHeadingModal kind={adding} onClose={() => setAdding(null)} />
     </Stack>
@@ -241,64 +236,74 @@ function confirmReset(matrix: Matrix, run: () => Promise<unknown>) {
 }
 
 function AddHeadingModal({ kind, onClose }: { kind: 'role' | 'column' | null; onClose: () => void }) {
-  const addRole = useOperationMutation('matrix.addRole');
-  const addColumn = useOperationMutation('matrix.addColumn');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const label = kind === 'role' ? 'Role name' : 'Column heading';
-  const pending = addRole.isPending || addColumn.isPending;
-
-  function close() {
-    setText('');
-    setError(null);
-    onClose();
-  }
-
-  async function submit() {
-    const value = text.trim();
-    if (!value) return setError(kind === 'role' ? 'Enter the role name.' : 'Enter the column heading.');
-    try {
-      if (kind === 'role') await addRole.mutateAsync({ name: value });
-      else await addColumn.mutateAsync({ heading: value });
-      close();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  }
-
   return (
-    <Modal opened={kind !== null} onClose={close} title={kind === 'role' ? 'Add a role' : 'Add a column'}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="md">
-          <TextInput
-            label={label}
-            description={
-              kind === 'role' ? 'The new role is added as the last row.' : 'The new column is added on the right.'
-            }
-            data-autofocus
-            maxLength={200}
-            value={text}
-            error={error}
-            onChange={(event) => {
-              setText(event.currentTarget.value);
-              setError(null);
-            }}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending}>
-              {kind === 'role' ? 'Add role' : 'Add column'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+    <Modal opened={kind !== null} onClose={onClose} title={kind === 'role' ? 'Add a role' : 'Add a column'}>
+      {kind === 'role' && <AddRoleForm onClose={onClose} />}
+      {kind === 'column' && <AddColumnForm onClose={onClose} />}
     </Modal>
+  );
+}
+
+/** A new row of the matrix, added as the last one. */
+function AddRoleForm({ onClose }: { onClose: () => void }) {
+  const addRole = useOperationMutation('matrix.addRole');
+  const { form, errors, formError, submitWith } = useOperationForm('matrix.addRole', {
+    defaultValues: { name: '' },
+    fields: ['name'],
+  });
+  const submit = submitWith(async (values) => {
+    await addRole.mutateAsync(values);
+    onClose();
+  });
+  return (
+    <FormFrame
+      label="New role"
+      onSubmit={submit}
+      error={null}
+      onCancel={onClose}
+      submitLabel="Add role"
+      saving={addRole.isPending}
+    >
+      <TextInput
+        label="Role name"
+        description="The new role is added as the last row."
+        data-autofocus
+        maxLength={200}
+        error={errors.name?.message ?? formError}
+        {...form.register('name')}
+      />
+    </FormFrame>
+  );
+}
+
+/** A new column of the matrix, added on the right. */
+function AddColumnForm({ onClose }: { onClose: () => void }) {
+  const addColumn = useOperationMutation('matrix.addColumn');
+  const { form, errors, formError, submitWith } = useOperationForm('matrix.addColumn', {
+    defaultValues: { heading: '' },
+    fields: ['heading'],
+  });
+  const submit = submitWith(async (values) => {
+    await addColumn.mutateAsync(values);
+    onClose();
+  });
+  return (
+    <FormFrame
+      label="New column"
+      onSubmit={submit}
+      error={null}
+      onCancel={onClose}
+      submitLabel="Add column"
+      saving={addColumn.isPending}
+    >
+      <TextInput
+        label="Column heading"
+        description="The new column is added on the right."
+        data-autofocus
+        maxLength={200}
+        error={errors.heading?.message ?? formError}
+        {...form.register('heading')}
+      />
+    </FormFrame>
   );
 }

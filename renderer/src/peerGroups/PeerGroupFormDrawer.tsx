@@ -14,7 +14,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
-import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { FormDrawer } from '../forms/FormDrawer';
+import { FormFrame } from '../forms/FormParts';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useOperation, useOperationMutation } from '../api/useOperation';
 import { todayIso } from '../shell/records';
@@ -100,7 +101,7 @@ function GroupForm({ group, onDone }: { group?: PeerGroup; onDone: () => void })
   });
 
   return (
-    <DrawerForm
+    <FormFrame
       label="Group details"
       onSubmit={(e) => void submit(e)}
       error={formError}
@@ -234,6 +235,6 @@ function GroupForm({ group, onDone }: { group?: PeerGroup; onDone: () => void })
         error={errors.costsCents?.message}
         w={200}
       />
-    </DrawerForm>
+    </FormFrame>
   );
 }

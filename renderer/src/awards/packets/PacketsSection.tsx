@@ -1,13 +1,13 @@
-import { Button, EmptyState, Group, Loader, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Text } from '@mantine/core';
 import type { NominationRow, NominationStatus } from '@contract/awards';
 import { defaultPacketStatuses, type LimitWarning } from '@contract/awards/packets';
 import type { ExportedFile } from '@common/exportedFile';
 import { IconFileStack, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorMessage } from '../../api/client';
 import { useOperation } from '../../api/useOperation';
 import { useTrackedRun } from '../../api/useTrackedRun';
 import { LazyPdfPreview } from '../../documents/LazyPdfPreview';
+import { QueryState } from '../../shell/QueryState';
 import { Section } from '../../shell/RecordParts';
 import { PacketChoices, type PacketOutput } from './PacketChoices';
 import { PacketWarnings } from './PacketWarnings';
@@ -96,24 +96,21 @@ export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
         />
       ) : (
         <>
-          {check.isPending ? (
-            <Group gap="xs">
-              <Loader size="xs" />
-              <Text size="sm" c="dimmed">
-                Checking the cycle’s limits…
-              </Text>
-            </Group>
-          ) : check.isError ? (
-            <Text size="sm" c="red">
-              The cycle’s limits could not be checked: {errorMessage(check.error)}
-            </Text>
-          ) : warnings.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Every packet is within the cycle’s limits.
-            </Text>
-          ) : (
-            <PacketWarnings warnings={warnings} />
-          )}
+          <QueryState
+            query={check}
+            failure="The cycle’s limits could not be checked"
+            loadingLabel="Checking the cycle’s limits"
+          >
+            {() =>
+              warnings.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  Every packet is within the cycle’s limits.
+                </Text>
+              ) : (
+                <PacketWarnings warnings={warnings} />
+              )
+            }
+          </QueryState>
           {running ? (
             <RunProgress progress={packets.progress} onCancel={packets.cancel} />
           ) : (

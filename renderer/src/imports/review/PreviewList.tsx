@@ -1,7 +1,8 @@
-import { Box, Loader, Text } from '@mantine/core';
+import { Box, Loader } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useOperationPages } from '../../api/useOperation';
+import { QueryState } from '../../shell/QueryState';
 
 type Section = 'issues' | 'review' | 'changes' | 'missing' | 'effects';
 const pageSize = 100;
@@ -46,33 +47,35 @@ export function PreviewList<T>({
     if (lastVisible >= items.length - 1 && hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [lastVisible, items.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  if (pages.isPending) return <Loader size="sm" aria-label="Loading" />;
-  if (pages.isError) return <Text c="red">This list could not be loaded. Check the file again.</Text>;
   return (
-    <Box
-      ref={scrollRef}
-      mah={height}
-      style={{ overflow: 'auto', overscrollBehavior: 'contain' }}
-      role="list"
-      aria-label={label}
-      tabIndex={0}
-    >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {visible.map((row) => {
-          const item = items[row.index];
-          return (
-            <div
-              key={row.key}
-              role="listitem"
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
-            >
-              {item === undefined ? <Loader size="xs" m="xs" aria-label="Loading" /> : children(item)}
-            </div>
-          );
-        })}
-      </div>
-    </Box>
+    <QueryState query={pages} failure="This list could not be loaded">
+      {() => (
+        <Box
+          ref={scrollRef}
+          mah={height}
+          style={{ overflow: 'auto', overscrollBehavior: 'contain' }}
+          role="list"
+          aria-label={label}
+          tabIndex={0}
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {visible.map((row) => {
+              const item = items[row.index];
+              return (
+                <div
+                  key={row.key}
+                  role="listitem"
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+                >
+                  {item === undefined ? <Loader size="xs" m="xs" aria-label="Loading" /> : children(item)}
+                </div>
+              );
+            })}
+          </div>
+        </Box>
+      )}
+    </QueryState>
   );
 }

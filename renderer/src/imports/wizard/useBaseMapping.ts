@@ -73,9 +73,11 @@ export function useBaseMapping(kind: ImportKind, chosen: ChosenSheet, survey: Su
   }, [mode, kind, chosen.inspected, draft.data, inspected.data, definition.data]);
 
   return {
+    /** False until there is something to match against (a survey to add the responses to is still to be chosen). */
+    asked: mode !== 'none',
     data,
-    /** No answer yet for the survey now chosen (a later refresh keeps the mapping on screen). */
-    loading: parts.some((part) => part.isPending),
+    isPending: parts.some((part) => part.isPending),
+    isError: failed !== undefined,
     error: failed?.error ?? null,
   };
 }
