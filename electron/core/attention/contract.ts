@@ -78,5 +78,7 @@ export interface AttentionReport {
 }
 
 export const attentionContract = {
-  'attention.list': operation<AttentionReport>()(attentionListInput),
+  'attention.list': operation<AttentionReport>()(attentionListInput, {
+    reads: ['mentorships', 'meetings', 'changeRequests', 'peerGroups', 'faculty', 'programs'],
+  }),
 };

@@ -28,5 +28,5 @@ export const autoLockSetInput = z.object({ minutes: minutesInput });
 
 export const autoLockContract = {
   'autoLock.get': operation<AutoLockSetting>()(z.object({})),
-  'autoLock.set': operation<AutoLockSetting>()(autoLockSetInput),
+  'autoLock.set': operation<AutoLockSetting>()(autoLockSetInput, { changes: ['autoLock'] }),
 };

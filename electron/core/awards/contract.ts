@@ -324,29 +324,38 @@ export interface DiversityReview {
   breakdowns: DiversityBreakdown[];
 }
 
+/** Nominations name the nominee and the nominator as the directory has them now. */
+const nominationReads = ['awards', 'faculty'] as const;
+const changes = ['awards'] as const;
+
 export const awardsContract = {
   'awards.types.list': operation<AwardType[]>()(z.object({})),
-  'awards.types.create': operation<AwardType>()(awardTypeFields),
-  'awards.types.update': operation<AwardType>()(awardTypeUpdateInput),
+  'awards.types.create': operation<AwardType>()(awardTypeFields, { changes }),
+  'awards.types.update': operation<AwardType>()(awardTypeUpdateInput, { changes }),
   'awards.cycles.list': operation<AwardCycle[]>()(cycleListInput),
   'awards.cycles.get': operation<AwardCycle>()(idInput),
-  'awards.cycles.create': operation<AwardCycle>()(cycleCreateInput),
-  'awards.cycles.update': operation<AwardCycle>()(cycleUpdateInput),
-  'awards.nominations.list': operation<NominationRow[]>()(z.object({ cycleId: recordId() })),
-  'awards.nominations.get': operation<Nomination>()(idInput),
-  'awards.nominations.create': operation<Nomination>()(nominationCreateInput),
-  'awards.nominations.update': operation<Nomination>()(nominationUpdateInput),
-  'awards.nominations.setStatus': operation<Nomination>()(nominationStatusInput),
-  'awards.nominations.delete': operation<{ deleted: number }>()(idInput),
-  'awards.letters.add': operation<LetterAdded>()(letterAddInput),
-  'awards.letters.remove': operation<Nomination>()(idInput),
-  'awards.letters.reorder': operation<Nomination>()(orderInput),
+  'awards.cycles.create': operation<AwardCycle>()(cycleCreateInput, { changes }),
+  'awards.cycles.update': operation<AwardCycle>()(cycleUpdateInput, { changes }),
+  'awards.nominations.list': operation<NominationRow[]>()(z.object({ cycleId: recordId() }), {
+    reads: nominationReads,
+  }),
+  'awards.nominations.get': operation<Nomination>()(idInput, { reads: nominationReads }),
+  'awards.nominations.create': operation<Nomination>()(nominationCreateInput, { changes }),
+  'awards.nominations.update': operation<Nomination>()(nominationUpdateInput, { changes }),
+  'awards.nominations.setStatus': operation<Nomination>()(nominationStatusInput, { changes }),
+  'awards.nominations.delete': operation<{ deleted: number }>()(idInput, { changes }),
+  'awards.letters.add': operation<LetterAdded>()(letterAddInput, { changes }),
+  'awards.letters.remove': operation<Nomination>()(idInput, { changes }),
+  'awards.letters.reorder': operation<Nomination>()(orderInput, { changes }),
   'awards.letters.download': operation<ExportedFile>()(idInput),
   'awards.letters.settings.get': operation<LetterSettings>()(z.object({})),
-  'awards.letters.settings.update': operation<LetterSettings>()(letterSettingsInput),
-  'awards.comments.list': operation<NominationComments>()(z.object({ nominationId: recordId() })),
-  'awards.comments.select': operation<NominationComments>()(commentSelectInput),
-  'awards.comments.unselect': operation<NominationComments>()(idInput),
-  'awards.comments.reorder': operation<NominationComments>()(orderInput),
-  'awards.diversity': operation<DiversityReview>()(z.object({ cycleId: recordId() })),
+  'awards.letters.settings.update': operation<LetterSettings>()(letterSettingsInput, { changes }),
+  /** Comments are the survey answers of the nominee's mentees. */
+  'awards.comments.list': operation<NominationComments>()(z.object({ nominationId: recordId() }), {
+    reads: ['awards', 'surveys', 'mentorships', 'faculty'],
+  }),
+  'awards.comments.select': operation<NominationComments>()(commentSelectInput, { changes }),
+  'awards.comments.unselect': operation<NominationComments>()(idInput, { changes }),
+  'awards.comments.reorder': operation<NominationComments>()(orderInput, { changes }),
+  'awards.diversity': operation<DiversityReview>()(z.object({ cycleId: recordId() }), { reads: nominationReads }),
 };

@@ -110,10 +110,17 @@ export interface ChangeRequestResolved {
   newMentorship: Mentorship | null;
 }
 
+/** A request is shown with its pair: the people, the kind and the program. */
+const reads = ['changeRequests', 'mentorships', 'faculty', 'programs'] as const;
+const changes = ['changeRequests'] as const;
+
 export const changeRequestContract = {
-  'changeRequests.list': operation<ChangeRequestList>()(changeRequestListInput),
-  'changeRequests.get': operation<ChangeRequest>()(idInput),
-  'changeRequests.create': operation<ChangeRequest>()(changeRequestCreateInput),
-  'changeRequests.setStatus': operation<ChangeRequest>()(changeRequestSetStatusInput),
-  'changeRequests.resolve': operation<ChangeRequestResolved>()(changeRequestResolveInput),
+  'changeRequests.list': operation<ChangeRequestList>()(changeRequestListInput, { reads }),
+  'changeRequests.get': operation<ChangeRequest>()(idInput, { reads }),
+  'changeRequests.create': operation<ChangeRequest>()(changeRequestCreateInput, { changes }),
+  'changeRequests.setStatus': operation<ChangeRequest>()(changeRequestSetStatusInput, { changes }),
+  /** "Changed" and "ended" end the pair; "changed" starts a new one with the old one's goals. */
+  'changeRequests.resolve': operation<ChangeRequestResolved>()(changeRequestResolveInput, {
+    changes: [...changes, 'mentorships'],
+  }),
 };

@@ -28,5 +28,7 @@ export interface DemoFilled {
 }
 
 export const demoContract = {
-  'demo.fill': operation<DemoFilled>()(demoFillInput),
+  'demo.fill': operation<DemoFilled>()(demoFillInput, {
+    changes: ['faculty', 'programs', 'mentorships', 'changeRequests', 'peerGroups', 'meetings'],
+  }),
 };

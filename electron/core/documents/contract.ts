@@ -109,10 +109,15 @@ export const serviceLetterInput = z
   })
   .refine((v) => v.from <= v.to, { path: ['to'], error: 'The period must end on or after the day it starts.' });
 
+/** Every document is printed on the letterhead with the standard wording (documents' own settings). */
+const letterheadReads = ['documents'] as const;
+const changes = ['documents'] as const;
+
 export const documentsContract = {
   'documents.settings.get': operation<DocumentSettings>()(z.object({})),
   'documents.settings.update': operation<DocumentSettings>()(
     z.object({ letterhead: letterheadInput.optional(), texts: textsInput.optional() }),
+    { changes },
   ),
   'documents.images.set': operation<DocumentSettings>()(
     z.object({
@@ -123,13 +128,22 @@ export const documentsContract = {
         .min(1, { error: 'Choose a PNG or JPEG image.' })
         .max(maxImageBytes * 2, { error: 'The image is larger than 2 MB. Choose a smaller PNG or JPEG image.' }),
     }),
+    { changes },
   ),
   'documents.images.clear': operation<DocumentSettings>()(
     z.object({ kind: z.enum(imageKinds, { error: 'Choose the logo or the signature.' }) }),
+    { changes },
   ),
-  'documents.agreement': operation<GeneratedDocument>()(z.object({ mentorshipId: recordId('Choose a mentorship.') })),
-  'documents.groupCommitment': operation<GeneratedDocument>()(z.object({ groupId: recordId('Choose a peer group.') })),
-  'documents.serviceLetter': operation<GeneratedDocument>()(serviceLetterInput),
+  'documents.agreement': operation<GeneratedDocument>()(z.object({ mentorshipId: recordId('Choose a mentorship.') }), {
+    reads: [...letterheadReads, 'mentorships', 'faculty', 'programs', 'matrix'],
+  }),
+  'documents.groupCommitment': operation<GeneratedDocument>()(z.object({ groupId: recordId('Choose a peer group.') }), {
+    reads: [...letterheadReads, 'peerGroups', 'faculty', 'programs'],
+  }),
+  /** The person's mentoring in the period, their selected awards and their mentees' satisfaction. */
+  'documents.serviceLetter': operation<GeneratedDocument>()(serviceLetterInput, {
+    reads: [...letterheadReads, 'faculty', 'mentorships', 'meetings', 'peerGroups', 'programs', 'awards', 'surveys'],
+  }),
 };
 
 /** The standard texts and their keys, for the Settings screen (pure data). */

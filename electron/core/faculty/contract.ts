@@ -125,9 +125,9 @@ export const facultyContract = {
   'faculty.list': operation<FacultyList>()(facultyListInput),
   'faculty.get': operation<Faculty>()(id),
   'faculty.facets': operation<FacultyFacets>()(z.object({})),
-  'faculty.create': operation<Faculty>()(facultyFields),
-  'faculty.update': operation<Faculty>()(facultyFields.extend(id.shape)),
-  'faculty.setActive': operation<Faculty>()(id.extend({ active: z.boolean() })),
+  'faculty.create': operation<Faculty>()(facultyFields, { changes: ['faculty'] }),
+  'faculty.update': operation<Faculty>()(facultyFields.extend(id.shape), { changes: ['faculty'] }),
+  'faculty.setActive': operation<Faculty>()(id.extend({ active: z.boolean() }), { changes: ['faculty'] }),
   'faculty.demographics.get': operation<Demographics>()(z.object({ facultyId })),
-  'faculty.demographics.set': operation<Demographics>()(demographicsInput),
+  'faculty.demographics.set': operation<Demographics>()(demographicsInput, { changes: ['faculty'] }),
 };

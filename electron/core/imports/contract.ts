@@ -317,6 +317,9 @@ const templateFields = z.object({
   codebook: codebook.default({}),
 });
 
+/** An import (and its undo) writes people, survey responses and the change requests accepted answers open. */
+const importChanges = ['imports', 'faculty', 'surveys', 'changeRequests'] as const;
+
 export const importsContract = {
   /** Sheets, the header row found, columns with sample values, and (given a kind) suggested mappings. */
   'imports.inspect': operation<InspectResult>()(
@@ -338,7 +341,7 @@ export const importsContract = {
         .optional(),
     }),
   ),
-  'imports.preview': operation<ImportPreview>()(previewInput),
+  'imports.preview': operation<ImportPreview>()(previewInput, { reads: ['imports', 'faculty', 'surveys'] }),
   'imports.previewDetails': operation<{ total: number; items: unknown[] }>()(
     z.object({
       previewId: z.string().min(1),
@@ -353,6 +356,7 @@ export const importsContract = {
       decisions: commitDecisions.default(commitDecisions.parse({})),
       progressKey,
     }),
+    { changes: importChanges },
   ),
   'imports.discard': operation<{ discarded: boolean }>()(z.object({ previewId: z.string().min(1) })),
   'imports.progress': operation<{ progress: ImportProgress | null }>()(z.object({ progressKey: z.string().min(1) })),
@@ -361,7 +365,9 @@ export const importsContract = {
     z.object({ kind: z.enum(importKinds).optional(), limit: z.number().int().min(1).max(500).default(100) }),
   ),
   'imports.get': operation<BatchSummary>()(z.object({ batchId: z.number().int().positive() })),
-  'imports.undo': operation<UndoResult>()(z.object({ batchId: z.number().int().positive() })),
+  'imports.undo': operation<UndoResult>()(z.object({ batchId: z.number().int().positive() }), {
+    changes: importChanges,
+  }),
   /** Writes the rows that were not imported, with a Reason column, to an .xlsx at `path`. */
   'imports.rejectedRows': operation<{ path: string; rows: number }>()(
     z
@@ -375,8 +381,10 @@ export const importsContract = {
       }),
   ),
   'imports.templates.list': operation<ImportTemplate[]>()(z.object({ kind: z.enum(importKinds).optional() })),
-  'imports.templates.save': operation<ImportTemplate>()(templateFields),
-  'imports.templates.delete': operation<{ deleted: boolean }>()(z.object({ id: z.number().int().positive() })),
+  'imports.templates.save': operation<ImportTemplate>()(templateFields, { changes: ['imports'] }),
+  'imports.templates.delete': operation<{ deleted: boolean }>()(z.object({ id: z.number().int().positive() }), {
+    changes: ['imports'],
+  }),
 };
 
 export type { ImportKind };

@@ -284,21 +284,33 @@ export interface SynonymGroup {
   terms: string[];
 }
 
+/** A match is built from the directory, the mentorships it would join, and the program's audience. */
+const matchReads = ['matching', 'faculty', 'mentorships', 'programs'] as const;
+const changes = ['matching'] as const;
+/** Publishing and undoing a batch write proposed mentorships. */
+const pairChanges = ['matching', 'mentorships'] as const;
+
 export const matchingContract = {
-  'matching.suggest': operation<MatchSuggestions>()(suggestInput),
-  'matching.cohort.propose': operation<CohortProposal>()(cohortProposeInput),
-  'matching.cohort.publish': operation<PublishedBatch>()(cohortPublishInput),
-  'matching.batches.list': operation<MatchBatch[]>()(z.object({ programId: recordId().optional() })),
-  'matching.batches.undo': operation<MatchBatch>()(idInput),
+  'matching.suggest': operation<MatchSuggestions>()(suggestInput, { reads: matchReads }),
+  'matching.cohort.propose': operation<CohortProposal>()(cohortProposeInput, { reads: matchReads }),
+  'matching.cohort.publish': operation<PublishedBatch>()(cohortPublishInput, { changes: pairChanges }),
+  'matching.batches.list': operation<MatchBatch[]>()(z.object({ programId: recordId().optional() }), {
+    reads: ['matching', 'mentorships'],
+  }),
+  'matching.batches.undo': operation<MatchBatch>()(idInput, { changes: pairChanges }),
   'matching.settings.get': operation<MatchingSettings>()(programIdInput),
-  'matching.settings.set': operation<MatchingSettings>()(settingsInput),
-  'matching.profile.get': operation<MatchingProfile>()(facultyIdInput),
-  'matching.availability.set': operation<MatchingProfile>()(availabilityInput),
-  'matching.reportsTo.set': operation<MatchingProfile>()(reportsToInput),
-  'matching.request.set': operation<MatchingProfile>()(requestInput),
-  'matching.neverPairs.list': operation<NeverPair[]>()(z.object({ facultyId: recordId().optional() })),
-  'matching.neverPairs.add': operation<NeverPair>()(neverPairAddInput),
-  'matching.neverPairs.remove': operation<{ id: number }>()(idInput),
+  'matching.settings.set': operation<MatchingSettings>()(settingsInput, { changes }),
+  'matching.profile.get': operation<MatchingProfile>()(facultyIdInput, {
+    reads: ['matching', 'faculty', 'mentorships'],
+  }),
+  'matching.availability.set': operation<MatchingProfile>()(availabilityInput, { changes }),
+  'matching.reportsTo.set': operation<MatchingProfile>()(reportsToInput, { changes }),
+  'matching.request.set': operation<MatchingProfile>()(requestInput, { changes }),
+  'matching.neverPairs.list': operation<NeverPair[]>()(z.object({ facultyId: recordId().optional() }), {
+    reads: ['matching', 'faculty'],
+  }),
+  'matching.neverPairs.add': operation<NeverPair>()(neverPairAddInput, { changes }),
+  'matching.neverPairs.remove': operation<{ id: number }>()(idInput, { changes }),
   'matching.synonyms.get': operation<SynonymGroup[]>()(z.object({})),
-  'matching.synonyms.set': operation<SynonymGroup[]>()(synonymsInput),
+  'matching.synonyms.set': operation<SynonymGroup[]>()(synonymsInput, { changes }),
 };

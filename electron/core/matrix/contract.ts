@@ -121,8 +121,12 @@ const deletedResponsibility = z.object({
   ),
 });
 
+/** The matrix as a program tracks it names the program and the people who hold its roles. */
+const matrixReads = ['matrix', 'programs', 'faculty'] as const;
+const changes = ['matrix'] as const;
+
 export const matrixContract = {
-  'matrix.get': operation<Matrix>()(z.object({ programId: id.optional() })),
+  'matrix.get': operation<Matrix>()(z.object({ programId: id.optional() }), { reads: matrixReads }),
   'matrix.addResponsibility': operation<Responsibility>()(
     z.object({
       roleId: id,
@@ -130,20 +134,26 @@ export const matrixContract = {
       text: text('responsibility', 1000),
       position: z.number().int().min(0).optional(),
     }),
+    { changes },
   ),
-  'matrix.updateResponsibility': operation<Responsibility>()(z.object({ id, text: text('responsibility', 1000) })),
+  'matrix.updateResponsibility': operation<Responsibility>()(z.object({ id, text: text('responsibility', 1000) }), {
+    changes,
+  }),
   'matrix.moveResponsibility': operation<Responsibility>()(
     z.object({ id, roleId: id, columnId: id, position: z.number().int().min(0) }),
+    { changes },
   ),
-  'matrix.deleteResponsibility': operation<DeletedResponsibility>()(z.object({ id })),
-  'matrix.restoreResponsibility': operation<Responsibility>()(deletedResponsibility),
-  'matrix.addRole': operation<MatrixRole>()(z.object({ name: text('role name', 200) })),
-  'matrix.renameRole': operation<MatrixRole>()(z.object({ id, name: text('role name', 200) })),
-  'matrix.moveRole': operation<MatrixRole[]>()(z.object({ id, position: z.number().int().min(0) })),
-  'matrix.addColumn': operation<MatrixColumn>()(z.object({ heading: text('column heading', 200) })),
-  'matrix.renameColumn': operation<MatrixColumn>()(z.object({ id, heading: text('column heading', 200) })),
-  'matrix.moveColumn': operation<MatrixColumn[]>()(z.object({ id, position: z.number().int().min(0) })),
-  'matrix.reset': operation<Matrix>()(z.object({ confirm: z.literal(true, { error: 'Confirm the reset first.' }) })),
+  'matrix.deleteResponsibility': operation<DeletedResponsibility>()(z.object({ id }), { changes }),
+  'matrix.restoreResponsibility': operation<Responsibility>()(deletedResponsibility, { changes }),
+  'matrix.addRole': operation<MatrixRole>()(z.object({ name: text('role name', 200) }), { changes }),
+  'matrix.renameRole': operation<MatrixRole>()(z.object({ id, name: text('role name', 200) }), { changes }),
+  'matrix.moveRole': operation<MatrixRole[]>()(z.object({ id, position: z.number().int().min(0) }), { changes }),
+  'matrix.addColumn': operation<MatrixColumn>()(z.object({ heading: text('column heading', 200) }), { changes }),
+  'matrix.renameColumn': operation<MatrixColumn>()(z.object({ id, heading: text('column heading', 200) }), { changes }),
+  'matrix.moveColumn': operation<MatrixColumn[]>()(z.object({ id, position: z.number().int().min(0) }), { changes }),
+  'matrix.reset': operation<Matrix>()(z.object({ confirm: z.literal(true, { error: 'Confirm the reset first.' }) }), {
+    changes,
+  }),
   'matrix.setHolder': operation<RoleHolder>()(
     z
       .object({
@@ -156,8 +166,9 @@ export const matrixContract = {
         error: 'Choose a person or enter an office name (one of the two).',
         path: ['facultyId'],
       }),
+    { changes },
   ),
-  'matrix.removeHolder': operation<{ removed: true }>()(z.object({ id })),
+  'matrix.removeHolder': operation<{ removed: true }>()(z.object({ id }), { changes }),
   'matrix.setStatus': operation<ResponsibilityProgress>()(
     z.object({
       programId: id,
@@ -171,11 +182,14 @@ export const matrixContract = {
         .nullish()
         .transform((v) => (v ? v : null)),
     }),
+    { changes },
   ),
   'matrix.export': operation<ExportedFile>()(
     z.object({ format: z.enum(['pdf', 'xlsx'], { error: 'Choose PDF or Excel.' }), programId: id.optional() }),
+    { reads: matrixReads },
   ),
   'matrix.expectationsFor': operation<{ role: PersonRole; roleName: string; responsibilities: string[] }[]>()(
     z.object({ facultyId: id }),
+    { reads: ['matrix', 'mentorships', 'peerGroups', 'faculty'] },
   ),
 };

@@ -73,8 +73,11 @@ export interface Meeting extends MeetingRow {
   createdAt: string;
 }
 
+/** A meeting is titled by its pair's people or its group's name, and lists who attended. */
+const reads = ['meetings', 'mentorships', 'peerGroups', 'faculty'] as const;
+
 export const meetingContract = {
-  'meetings.log': operation<Meeting>()(meetingLogInput),
-  'meetings.list': operation<MeetingList>()(meetingListInput),
-  'meetings.get': operation<Meeting>()(idInput),
+  'meetings.log': operation<Meeting>()(meetingLogInput, { changes: ['meetings'] }),
+  'meetings.list': operation<MeetingList>()(meetingListInput, { reads }),
+  'meetings.get': operation<Meeting>()(idInput, { reads }),
 };

@@ -209,14 +209,19 @@ export interface ReviewRecorded {
   changeRequestId: number | null;
 }
 
+/** A pair is shown with its people, its program and its last meeting; one pair also with its requests and warnings. */
+const rowReads = ['mentorships', 'faculty', 'programs', 'meetings'] as const;
+const changes = ['mentorships'] as const;
+
 export const mentorshipContract = {
-  'mentorships.list': operation<MentorshipList>()(mentorshipListInput),
-  'mentorships.get': operation<Mentorship>()(idInput),
-  'mentorships.create': operation<Mentorship>()(mentorshipCreateInput),
-  'mentorships.update': operation<Mentorship>()(mentorshipUpdateInput),
-  'mentorships.activate': operation<Mentorship>()(mentorshipActivateInput),
-  'mentorships.end': operation<Mentorship>()(mentorshipEndInput),
-  'mentorships.recordReview': operation<ReviewRecorded>()(reviewInput),
-  'mentorships.addGoal': operation<Mentorship>()(goalAddInput),
-  'mentorships.updateGoal': operation<Mentorship>()(goalUpdateInput),
+  'mentorships.list': operation<MentorshipList>()(mentorshipListInput, { reads: rowReads }),
+  'mentorships.get': operation<Mentorship>()(idInput, { reads: [...rowReads, 'changeRequests'] }),
+  'mentorships.create': operation<Mentorship>()(mentorshipCreateInput, { changes }),
+  'mentorships.update': operation<Mentorship>()(mentorshipUpdateInput, { changes }),
+  'mentorships.activate': operation<Mentorship>()(mentorshipActivateInput, { changes }),
+  'mentorships.end': operation<Mentorship>()(mentorshipEndInput, { changes }),
+  /** "Change" opens a change request. */
+  'mentorships.recordReview': operation<ReviewRecorded>()(reviewInput, { changes: [...changes, 'changeRequests'] }),
+  'mentorships.addGoal': operation<Mentorship>()(goalAddInput, { changes }),
+  'mentorships.updateGoal': operation<Mentorship>()(goalUpdateInput, { changes }),
 };

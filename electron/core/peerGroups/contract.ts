@@ -138,12 +138,16 @@ export interface PeerGroup extends PeerGroupRow {
   updatedAt: string;
 }
 
+/** A group is shown with its people, its program (the size limit) and its last meeting. */
+const reads = ['peerGroups', 'faculty', 'programs', 'meetings'] as const;
+const changes = ['peerGroups'] as const;
+
 export const peerGroupContract = {
-  'peerGroups.list': operation<PeerGroupRow[]>()(peerGroupListInput),
-  'peerGroups.get': operation<PeerGroup>()(idInput),
-  'peerGroups.create': operation<PeerGroup>()(peerGroupFields),
-  'peerGroups.update': operation<PeerGroup>()(peerGroupUpdateInput),
-  'peerGroups.addMember': operation<PeerGroup>()(addMemberInput),
-  'peerGroups.updateMember': operation<PeerGroup>()(updateMemberInput),
-  'peerGroups.removeMember': operation<PeerGroup>()(removeMemberInput),
+  'peerGroups.list': operation<PeerGroupRow[]>()(peerGroupListInput, { reads }),
+  'peerGroups.get': operation<PeerGroup>()(idInput, { reads }),
+  'peerGroups.create': operation<PeerGroup>()(peerGroupFields, { changes }),
+  'peerGroups.update': operation<PeerGroup>()(peerGroupUpdateInput, { changes }),
+  'peerGroups.addMember': operation<PeerGroup>()(addMemberInput, { changes }),
+  'peerGroups.updateMember': operation<PeerGroup>()(updateMemberInput, { changes }),
+  'peerGroups.removeMember': operation<PeerGroup>()(removeMemberInput, { changes }),
 };

@@ -69,5 +69,7 @@ export interface PersonMentoringSummary {
 }
 
 export const personMentoringContract = {
-  'personMentoring.get': operation<PersonMentoringSummary>()(personMentoringInput),
+  'personMentoring.get': operation<PersonMentoringSummary>()(personMentoringInput, {
+    reads: ['faculty', 'mentorships', 'meetings', 'peerGroups', 'changeRequests', 'programs'],
+  }),
 };

@@ -101,9 +101,12 @@ export const programListInput = z.object({
   status: z.enum(programStatuses).optional(),
 });
 
+/** A program comes with its counts: pairs, groups, and the people of its audience. */
+const programReads = ['programs', 'mentorships', 'peerGroups', 'faculty'] as const;
+
 export const programContract = {
-  'programs.list': operation<ProgramWithCounts[]>()(programListInput),
-  'programs.get': operation<ProgramWithCounts>()(idInput),
-  'programs.create': operation<ProgramWithCounts>()(programFields),
-  'programs.update': operation<ProgramWithCounts>()(programUpdateInput),
+  'programs.list': operation<ProgramWithCounts[]>()(programListInput, { reads: programReads }),
+  'programs.get': operation<ProgramWithCounts>()(idInput, { reads: programReads }),
+  'programs.create': operation<ProgramWithCounts>()(programFields, { changes: ['programs'] }),
+  'programs.update': operation<ProgramWithCounts>()(programUpdateInput, { changes: ['programs'] }),
 };

@@ -191,11 +191,15 @@ export interface SurveyDraft {
   mapping: Record<string, string>;
 }
 
+/** Answers are linked to the people who gave them, and reported by their department, rank and career stage. */
+const respondentReads = ['surveys', 'faculty'] as const;
+
 export const surveysContract = {
   'surveys.list': operation<SurveySummary[]>()(z.object({})),
   'surveys.get': operation<Survey>()(id),
   'surveys.create': operation<Survey>()(
     surveyFields.extend({ questions: z.array(questionInput).min(1, { error: 'Add at least one question.' }).max(500) }),
+    { changes: ['surveys'] },
   ),
   'surveys.update': operation<Survey>()(
     surveyFields.partial().extend({
@@ -212,6 +216,7 @@ export const surveysContract = {
         )
         .optional(),
     }),
+    { changes: ['surveys'] },
   ),
   'surveys.report': operation<SurveyReport>()(
     z.object({
@@ -222,6 +227,7 @@ export const surveysContract = {
       /** Comments are confidential: only returned when asked for, never by default. */
       includeComments: z.boolean().default(false),
     }),
+    { reads: respondentReads },
   ),
   /** The record view: each response with every answer, comments included. */
   'surveys.responses': operation<SurveyResponseRecord[]>()(
@@ -231,7 +237,10 @@ export const surveysContract = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(100),
     }),
+    { reads: respondentReads },
   ),
   /** What accepted survey effects feed: interest lists per topic, people with no mentor, change requests. */
-  'surveys.effects': operation<SurveyEffectsList>()(z.object({ surveyId: z.number().int().positive().optional() })),
+  'surveys.effects': operation<SurveyEffectsList>()(z.object({ surveyId: z.number().int().positive().optional() }), {
+    reads: [...respondentReads, 'changeRequests'],
+  }),
 };

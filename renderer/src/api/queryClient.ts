@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { vaultKeys } from '../vault/queries';
 import { isApiError } from './client';
+import { refreshOperation } from './operationCache';
 
 /**
  * The core is local, so there is no network to wait for or retry against: an
@@ -11,7 +11,7 @@ export function createQueryClient(): QueryClient {
   // If the records were locked behind this window's back, any call answers
   // LOCKED; asking for the vault status again brings up the unlock screen.
   const onError = (error: unknown) => {
-    if (isApiError(error) && error.code === 'LOCKED') void client.invalidateQueries({ queryKey: vaultKeys.status });
+    if (isApiError(error) && error.code === 'LOCKED') void refreshOperation(client, 'vault.status');
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Badge, EmptyState, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, EmptyState, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
   attentionKindLabels,
   attentionKinds,
@@ -10,7 +10,8 @@ import {
 } from '@contract/attention';
 import { IconChecks } from '@tabler/icons-react';
 import { formatDate } from '../faculty/format';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
 import { RecordLink } from '../shell/records';
 
 /** Items shown per kind before "and N more". */
@@ -18,14 +19,16 @@ const shownPerKind = 8;
 
 /** What needs attention, in plain sentences with links, and two charts. */
 export function AttentionPanel() {
-  const report = useMentoringQuery('attention.list', {});
-  if (report.isPending) return <Loader aria-label="Loading" />;
-  if (report.isError) return <Text c="red">What needs attention could not be worked out. Please try again.</Text>;
+  const report = useOperation('attention.list', {});
   return (
-    <Stack gap="lg">
-      <Attention report={report.data} />
-      <Charts report={report.data} />
-    </Stack>
+    <QueryState query={report} failure="What needs attention could not be worked out">
+      {(data) => (
+        <Stack gap="lg">
+          <Attention report={data} />
+          <Charts report={data} />
+        </Stack>
+      )}
+    </QueryState>
   );
 }
 

@@ -2,12 +2,12 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { formatCount } from '../faculty/format';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 import { SummaryCard } from './SummaryCard';
 
 /** How many requests to change a pair wait for the office, and the way to all of them. */
 export function ChangeRequestsCard() {
-  const waiting = useMentoringQuery('changeRequests.list', { status: 'unresolved', limit: 1 });
+  const waiting = useOperation('changeRequests.list', { status: 'unresolved', limit: 1 });
   const total = waiting.data?.total;
   return (
     <SummaryCard

@@ -2,10 +2,9 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useEffectEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../api/client';
-import { useLockVault } from '../vault/queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { clearAutoLockNote, noteAutoLock } from './autoLockNote';
 import { browserClock, createIdleTimer } from './idleTimer';
-import { useAutoLockSetting } from './queries';
 
 const warningId = 'auto-lock-warning';
 const warnBeforeMs = 30_000;
@@ -18,8 +17,8 @@ const activityEvents = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touch
  * unlocked app; it shows nothing until the warning.
  */
 export function AutoLock() {
-  const minutes = useAutoLockSetting().data?.minutes ?? null;
-  const lock = useLockVault();
+  const minutes = useOperation('autoLock.get', {}).data?.minutes ?? null;
+  const lock = useOperationMutation('vault.lock');
   const navigate = useNavigate();
   // The timer outlives renders; an effect event always reaches the latest lock and navigate.
   const lockNow = useEffectEvent(async (idleMinutes: number) => {
@@ -29,7 +28,7 @@ export function AutoLock() {
     // Awaited rather than per-call callbacks: locking unmounts this component, and React Query
     // skips a call's own callbacks once its component is gone.
     try {
-      await lock.mutateAsync();
+      await lock.mutateAsync({});
     } catch (error) {
       clearAutoLockNote();
       notifications.show({ color: 'red', title: 'Trellis could not lock', message: errorMessage(error) });

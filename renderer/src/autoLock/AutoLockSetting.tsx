@@ -2,7 +2,7 @@ import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { autoLockChoices, type AutoLockMinutes } from '@contract/autoLock';
 import { errorMessage } from '../api/client';
-import { useAutoLockSetting, useSetAutoLock } from './queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 
 const never = 'never';
 const options = [
@@ -12,8 +12,8 @@ const options = [
 
 /** Settings › Locking: after how long without use Trellis locks itself. Saved as soon as it is chosen. */
 export function AutoLockSetting() {
-  const setting = useAutoLockSetting();
-  const save = useSetAutoLock();
+  const setting = useOperation('autoLock.get', {});
+  const save = useOperationMutation('autoLock.set');
   const value = setting.data ? (setting.data.minutes === null ? never : String(setting.data.minutes)) : null;
   return (
     <Select
@@ -28,18 +28,21 @@ export function AutoLockSetting() {
       onChange={(next) => {
         if (!next || next === value) return;
         const minutes = next === never ? null : (Number(next) as AutoLockMinutes);
-        save.mutate(minutes, {
-          onSuccess: () =>
-            notifications.show({
-              color: 'teal',
-              title: 'Saved',
-              message:
-                minutes === null
-                  ? 'Trellis will not lock by itself.'
-                  : `Trellis locks after ${minutes} minutes without use.`,
-            }),
-          onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) }),
-        });
+        save.mutate(
+          { minutes },
+          {
+            onSuccess: () =>
+              notifications.show({
+                color: 'teal',
+                title: 'Saved',
+                message:
+                  minutes === null
+                    ? 'Trellis will not lock by itself.'
+                    : `Trellis locks after ${minutes} minutes without use.`,
+              }),
+            onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) }),
+          },
+        );
       }}
     />
   );

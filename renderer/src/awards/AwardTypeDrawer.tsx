@@ -1,16 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { awardLevelLabels, awardLevels, awardTypeFields, type AwardType } from '@contract/awards';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { applyServerErrors } from '../forms/applyServerErrors';
-import { useMentoringMutation } from '../mentorships/queries';
-import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { awardLevelLabels, awardLevels, type AwardType } from '@contract/awards';
+import { Controller } from 'react-hook-form';
+import { useOperationForm } from '../forms/useOperationForm';
+import { useOperationMutation } from '../api/useOperation';
+import { FormDrawer } from '../forms/FormDrawer';
+import { FormFrame } from '../forms/FormParts';
 
-type Input = z.input<typeof awardTypeFields>;
-type Output = z.output<typeof awardTypeFields>;
 const formFields = ['name', 'level', 'description', 'active'] as const;
 
 export function AwardTypeDrawer({ opened, onClose, type }: { opened: boolean; onClose: () => void; type?: AwardType }) {
@@ -22,34 +18,28 @@ export function AwardTypeDrawer({ opened, onClose, type }: { opened: boolean; on
 }
 
 function AwardTypeForm({ type, onDone }: { type?: AwardType; onDone: () => void }) {
-  const create = useMentoringMutation('awards.types.create');
-  const update = useMentoringMutation('awards.types.update');
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(awardTypeFields),
+  const create = useOperationMutation('awards.types.create');
+  const update = useOperationMutation('awards.types.update');
+  const { form, formError, submitWith } = useOperationForm('awards.types.create', {
     defaultValues: {
       name: type?.name ?? '',
       level: type?.level ?? 'department',
       description: type?.description ?? '',
       active: type?.active ?? true,
     },
+    fields: formFields,
   });
   const errors = form.formState.errors;
-  const submit = form.handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      const saved = type ? await update.mutateAsync({ ...fields, id: type.id }) : await create.mutateAsync(fields);
-      notifications.show({ color: 'teal', title: type ? 'Changes saved' : 'Award added', message: saved.name });
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, formFields));
-    }
+  const submit = submitWith(async (fields) => {
+    const saved = type ? await update.mutateAsync({ ...fields, id: type.id }) : await create.mutateAsync(fields);
+    notifications.show({ color: 'teal', title: type ? 'Changes saved' : 'Award added', message: saved.name });
+    onDone();
   });
 
   return (
-    <DrawerForm
+    <FormFrame
       label="Award details"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       error={formError}
       submitLabel={type ? 'Save changes' : 'Add award'}
       saving={form.formState.isSubmitting}
@@ -87,6 +77,6 @@ function AwardTypeForm({ type, onDone }: { type?: AwardType; onDone: () => void 
         {...form.register('description')}
       />
       <Checkbox label="Still awarded (new cycles can be opened)" {...form.register('active')} />
-    </DrawerForm>
+    </FormFrame>
   );
 }

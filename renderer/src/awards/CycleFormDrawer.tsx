@@ -1,14 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { cycleCreateInput, type AwardCycle } from '@contract/awards';
-import { useState } from 'react';
-import { Controller, useForm, type Control } from 'react-hook-form';
+import { type cycleCreateInput, type AwardCycle } from '@contract/awards';
+import { Controller, type Control } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
-import { applyServerErrors } from '../forms/applyServerErrors';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
-import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { useOperationForm } from '../forms/useOperationForm';
+import { useOperation, useOperationMutation } from '../api/useOperation';
+import { FormDrawer } from '../forms/FormDrawer';
+import { FormFrame } from '../forms/FormParts';
 
 type Input = z.input<typeof cycleCreateInput>;
 type Output = z.output<typeof cycleCreateInput>;
@@ -46,14 +45,12 @@ export function CycleFormDrawer({
 }
 
 function CycleForm({ cycle, onDone }: { cycle?: AwardCycle; onDone: () => void }) {
-  const types = useMentoringQuery('awards.types.list', {});
-  const create = useMentoringMutation('awards.cycles.create');
-  const update = useMentoringMutation('awards.cycles.update');
+  const types = useOperation('awards.types.list', {});
+  const create = useOperationMutation('awards.cycles.create');
+  const update = useOperationMutation('awards.cycles.update');
   const navigate = useNavigate();
-  const [formError, setFormError] = useState<string | null>(null);
   const year = new Date().getFullYear();
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(cycleCreateInput),
+  const { form, formError, submitWith } = useOperationForm('awards.cycles.create', {
     defaultValues: {
       awardTypeId: cycle?.awardType.id,
       year: cycle?.year ?? year,
@@ -65,30 +62,26 @@ function CycleForm({ cycle, onDone }: { cycle?: AwardCycle; onDone: () => void }
       statementPageLimit: cycle?.statementPageLimit ?? null,
       packetPageLimit: cycle?.packetPageLimit ?? null,
     },
+    fields: formFields,
   });
   const errors = form.formState.errors;
-  const submit = form.handleSubmit(async ({ awardTypeId, ...fields }) => {
-    setFormError(null);
-    try {
-      const saved = cycle
-        ? await update.mutateAsync({ ...fields, id: cycle.id })
-        : await create.mutateAsync({ ...fields, awardTypeId });
-      notifications.show({
-        color: 'teal',
-        title: cycle ? 'Changes saved' : 'Cycle opened',
-        message: `${saved.awardType.name} ${saved.year}`,
-      });
-      onDone();
-      if (!cycle) void navigate(`/awards/cycles/${saved.id}`);
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, formFields));
-    }
+  const submit = submitWith(async ({ awardTypeId, ...fields }) => {
+    const saved = cycle
+      ? await update.mutateAsync({ ...fields, id: cycle.id })
+      : await create.mutateAsync({ ...fields, awardTypeId });
+    notifications.show({
+      color: 'teal',
+      title: cycle ? 'Changes saved' : 'Cycle opened',
+      message: `${saved.awardType.name} ${saved.year}`,
+    });
+    onDone();
+    if (!cycle) void navigate(`/awards/cycles/${saved.id}`);
   });
 
   return (
-    <DrawerForm
+    <FormFrame
       label="Cycle details"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       error={formError}
       submitLabel={cycle ? 'Save changes' : 'Open cycle'}
       saving={form.formState.isSubmitting}
@@ -185,7 +178,7 @@ function CycleForm({ cycle, onDone }: { cycle?: AwardCycle; onDone: () => void }
           error={errors.packetPageLimit?.message}
         />
       </SimpleGrid>
-    </DrawerForm>
+    </FormFrame>
   );
 }
 

@@ -1,11 +1,13 @@
-import { Anchor, Button, DataList, EmptyState, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, DataList, EmptyState, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { awardLevelLabels, type AwardCycle, type NominationRow } from '@contract/awards';
-import { IconArrowLeft, IconPencil, IconPlus, IconTrophy } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router-dom';
+import { IconPencil, IconPlus, IconTrophy } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
 import { formatDate } from '../faculty/format';
 import { Section } from '../shell/RecordParts';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
+import { BackLink, RecordPage } from '../shell/RecordPage';
 import { PersonLink } from '../shell/records';
 import { PageHeader } from '../shell/PageHeader';
 import { CycleFormDrawer } from './CycleFormDrawer';
@@ -14,31 +16,24 @@ import { CycleStateBadge, limitText, NominationStatusBadge } from './labels';
 import { NominationDrawer } from './NominationDrawer';
 import { PacketsSection } from './packets/PacketsSection';
 
-export function BackToAwards() {
-  return (
-    <Anchor component={Link} to="/awards" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        Awards
-      </Group>
-    </Anchor>
-  );
-}
+export const backToAwards = { to: '/awards', label: 'Awards' };
 
 /** One cycle: its criteria and limits, the nominations, the diversity review and the packets. */
 export function CyclePage() {
-  const id = Number(useParams().id);
-  const cycle = useMentoringQuery('awards.cycles.get', { id });
-  const nominations = useMentoringQuery('awards.nominations.list', { cycleId: id });
+  return (
+    <RecordPage operation="awards.cycles.get" noun="cycle" back={backToAwards}>
+      {(c) => <CycleRecord c={c} />}
+    </RecordPage>
+  );
+}
+
+function CycleRecord({ c }: { c: AwardCycle }) {
+  const nominations = useOperation('awards.nominations.list', { cycleId: c.id });
   const [nominating, nominationDrawer] = useDisclosure(false);
   const [editing, editDrawer] = useDisclosure(false);
-
-  if (cycle.isPending) return <Loader aria-label="Loading" />;
-  if (cycle.isError) return <Text c="red">This cycle could not be loaded. It may have been removed.</Text>;
-  const c = cycle.data;
   return (
     <Stack gap="lg">
-      <BackToAwards />
+      <BackLink to={backToAwards.to}>{backToAwards.label}</BackLink>
       <PageHeader
         title={`${c.awardType.name} ${c.year}`}
         description={
@@ -63,25 +58,25 @@ export function CyclePage() {
       />
       <CycleDetails cycle={c} />
       <Section title="Nominations">
-        {nominations.isPending ? (
-          <Loader aria-label="Loading" />
-        ) : nominations.isError ? (
-          <Text c="red">The nominations could not be loaded.</Text>
-        ) : nominations.data.length === 0 ? (
-          <EmptyState
-            py="lg"
-            icon={<IconTrophy size={24} />}
-            withIndicatorBackground
-            title="No nominations yet"
-            description="Record a nomination with its nominee, nominator and statement, then upload the letters."
-          >
-            <EmptyState.Actions>
-              <Button onClick={nominationDrawer.open}>New nomination</Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        ) : (
-          <NominationsTable rows={nominations.data} />
-        )}
+        <QueryState
+          query={nominations}
+          failure="The nominations could not be loaded"
+          empty={
+            <EmptyState
+              py="lg"
+              icon={<IconTrophy size={24} />}
+              withIndicatorBackground
+              title="No nominations yet"
+              description="Record a nomination with its nominee, nominator and statement, then upload the letters."
+            >
+              <EmptyState.Actions>
+                <Button onClick={nominationDrawer.open}>New nomination</Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          }
+        >
+          {(rows) => <NominationsTable rows={rows} />}
+        </QueryState>
       </Section>
       <DiversityPanel cycleId={c.id} />
       {nominations.isSuccess && (

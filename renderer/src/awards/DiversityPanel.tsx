@@ -1,7 +1,8 @@
-import { Box, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { diversityDimensionLabels, type DiversityBreakdown } from '@contract/awards';
 import { Section } from '../shell/RecordParts';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
 
 /**
  * The nominee pool by department, rank and career stage (seed 001: the Dean's
@@ -10,30 +11,28 @@ import { useMentoringQuery } from '../mentorships/queries';
  * never a number.
  */
 export function DiversityPanel({ cycleId }: { cycleId: number }) {
-  const review = useMentoringQuery('awards.diversity', { cycleId });
+  const review = useOperation('awards.diversity', { cycleId });
   return (
     <Section title="Diversity review of the nominee pool">
-      {review.isPending ? (
-        <Loader aria-label="Loading" />
-      ) : review.isError ? (
-        <Text c="red">The diversity review could not be loaded.</Text>
-      ) : (
-        <Stack gap="md">
-          <Text size="sm" c="dimmed">
-            Every nominee in this cycle, whatever the status, as the directory lists them today. Groups of fewer than{' '}
-            {review.data.minimumGroupSize} are not shown, so no one can be picked out.
-            {review.data.total !== null && ` ${review.data.total} nominees in all.`}
-          </Text>
-          {review.data.note && <Text size="sm">{review.data.note}</Text>}
-          {review.data.breakdowns.length > 0 && (
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
-              {review.data.breakdowns.map((b) => (
-                <Breakdown key={b.dimension} breakdown={b} minimum={review.data.minimumGroupSize} />
-              ))}
-            </SimpleGrid>
-          )}
-        </Stack>
-      )}
+      <QueryState query={review} failure="The diversity review could not be loaded">
+        {(found) => (
+          <Stack gap="md">
+            <Text size="sm" c="dimmed">
+              Every nominee in this cycle, whatever the status, as the directory lists them today. Groups of fewer than{' '}
+              {found.minimumGroupSize} are not shown, so no one can be picked out.
+              {found.total !== null && ` ${found.total} nominees in all.`}
+            </Text>
+            {found.note && <Text size="sm">{found.note}</Text>}
+            {found.breakdowns.length > 0 && (
+              <SimpleGrid cols={{ base: 1, md: 3 }}>
+                {found.breakdowns.map((b) => (
+                  <Breakdown key={b.dimension} breakdown={b} minimum={found.minimumGroupSize} />
+                ))}
+              </SimpleGrid>
+            )}
+          </Stack>
+        )}
+      </QueryState>
     </Section>
   );
 }

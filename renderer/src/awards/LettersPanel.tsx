@@ -1,22 +1,13 @@
-import { ActionIcon, Alert, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Group, Table, Text } from '@mantine/core';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import {
-  letterKindLabels,
-  letterKinds,
-  type AwardWarning,
-  type LetterInfo,
-  type LetterKind,
-  type Nomination,
-} from '@contract/awards';
-import { IconArrowDown, IconArrowUp, IconDownload, IconTrash, IconUpload } from '@tabler/icons-react';
-import { useId, useRef, useState } from 'react';
-import { errorMessage, invoke } from '../api/client';
+import { letterKindLabels, type LetterInfo, type Nomination } from '@contract/awards';
+import { IconArrowDown, IconArrowUp, IconDownload, IconTrash } from '@tabler/icons-react';
+import { errorMessage } from '../api/client';
 import { saveFile } from '../api/saveFile';
 import { Section } from '../shell/RecordParts';
-import { useMentoringMutation } from '../mentorships/queries';
-import { AwardWarnings } from './labels';
-import { readFileBase64 } from './readFileBase64';
+import { useOperationMutation } from '../api/useOperation';
+import { UploadLetter } from './UploadLetter';
 
 /**
  * The nomination's PDF letters, in packet order. Uploads are checked by the
@@ -24,8 +15,8 @@ import { readFileBase64 } from './readFileBase64';
  * says what to do) and kept inside the encrypted database.
  */
 export function LettersPanel({ n, editable }: { n: Nomination; editable: boolean }) {
-  const reorder = useMentoringMutation('awards.letters.reorder');
-  const remove = useMentoringMutation('awards.letters.remove');
+  const reorder = useOperationMutation('awards.letters.reorder');
+  const remove = useOperationMutation('awards.letters.remove');
   const move = async (index: number, by: -1 | 1) => {
     const order = n.letters.map((l) => l.id);
     [order[index], order[index + by]] = [order[index + by]!, order[index]!];
@@ -50,13 +41,10 @@ export function LettersPanel({ n, editable }: { n: Nomination; editable: boolean
         }
       },
     });
-  const download = async (letter: LetterInfo) => {
-    try {
-      saveFile(await invoke('awards.letters.download', { id: letter.id }));
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Not downloaded', message: errorMessage(error) });
-    }
-  };
+  const download = useOperationMutation('awards.letters.download', {
+    onSuccess: saveFile,
+    onError: (error) => notifications.show({ color: 'red', title: 'Not downloaded', message: errorMessage(error) }),
+  });
 
   return (
     <Section title="Letters">
@@ -120,7 +108,7 @@ export function LettersPanel({ n, editable }: { n: Nomination; editable: boolean
                     <ActionIcon
                       variant="subtle"
                       aria-label={`Download ${letter.title}`}
-                      onClick={() => void download(letter)}
+                      onClick={() => download.mutate({ id: letter.id })}
                     >
                       <IconDownload size={16} />
                     </ActionIcon>
@@ -149,99 +137,5 @@ export function LettersPanel({ n, editable }: { n: Nomination; editable: boolean
         </Text>
       )}
     </Section>
-  );
-}
-
-function UploadLetter({ nominationId }: { nominationId: number }) {
-  const add = useMentoringMutation('awards.letters.add');
-  const inputId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [kind, setKind] = useState<LetterKind>('support');
-  const [title, setTitle] = useState('');
-  const [author, setAuthor] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [warnings, setWarnings] = useState<AwardWarning[]>([]);
-
-  const choose = (chosen: File | null) => {
-    setFile(chosen);
-    setError(null);
-    if (chosen && title.trim() === '') setTitle(chosen.name.replace(/\.pdf$/i, ''));
-  };
-  const upload = async () => {
-    if (!file) return;
-    setError(null);
-    setWarnings([]);
-    try {
-      const base64 = await readFileBase64(file);
-      const added = await add.mutateAsync({ nominationId, kind, title, author, fileName: file.name, base64 });
-      setWarnings(added.warnings);
-      notifications.show({
-        color: added.warnings.length ? 'yellow' : 'teal',
-        title: 'Letter uploaded',
-        message: `${added.letter.title}: ${added.letter.pages} page${added.letter.pages === 1 ? '' : 's'}`,
-      });
-      setFile(null);
-      setTitle('');
-      setAuthor('');
-      if (fileInput.current) fileInput.current.value = '';
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
-  return (
-    <Stack gap="sm" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }} aria-label="Upload a letter">
-      {error && (
-        <Alert color="red" title="Letter not uploaded" role="alert">
-          {error}
-        </Alert>
-      )}
-      <AwardWarnings warnings={warnings} title="Uploaded, but over the cycle’s limits" />
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Stack gap={4}>
-          <Text component="label" htmlFor={inputId} size="sm" fw={500}>
-            PDF file
-          </Text>
-          <input
-            id={inputId}
-            ref={fileInput}
-            type="file"
-            accept="application/pdf"
-            onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
-          />
-        </Stack>
-        <Select
-          label="Kind"
-          allowDeselect={false}
-          data={letterKinds.map((k) => ({ value: k, label: letterKindLabels[k] }))}
-          value={kind}
-          onChange={(v) => setKind((v as LetterKind | null) ?? 'support')}
-        />
-        <TextInput
-          label="Title"
-          placeholder="e.g. Letter from Dr. Ruiz"
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-        />
-      </SimpleGrid>
-      <Group align="flex-end">
-        <TextInput
-          label="Written by"
-          placeholder="Optional"
-          value={author}
-          onChange={(e) => setAuthor(e.currentTarget.value)}
-          style={{ flex: 1 }}
-        />
-        <Button
-          leftSection={<IconUpload size={16} />}
-          disabled={!file || title.trim() === ''}
-          loading={add.isPending}
-          onClick={() => void upload()}
-        >
-          Upload letter
-        </Button>
-      </Group>
-    </Stack>
   );
 }

@@ -1,18 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { nominationCreateInput, type AwardCycle } from '@contract/awards';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { type AwardCycle } from '@contract/awards';
+import { Controller } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
-import type { z } from 'zod';
-import { applyServerErrors } from '../forms/applyServerErrors';
+import { useOperationForm } from '../forms/useOperationForm';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation } from '../mentorships/queries';
-import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { useOperationMutation } from '../api/useOperation';
+import { FormDrawer } from '../forms/FormDrawer';
+import { FormFrame } from '../forms/FormParts';
 
-type Input = z.input<typeof nominationCreateInput>;
-type Output = z.output<typeof nominationCreateInput>;
 const formFields = ['nomineeId', 'nominatorId', 'statement'] as const;
 
 /** A new nomination starts as a draft; letters are uploaded on its page. */
@@ -33,30 +29,24 @@ export function NominationDrawer({
 }
 
 function NominationForm({ cycle, onDone }: { cycle: AwardCycle; onDone: () => void }) {
-  const create = useMentoringMutation('awards.nominations.create');
+  const create = useOperationMutation('awards.nominations.create');
   const navigate = useNavigate();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(nominationCreateInput),
+  const { form, formError, submitWith } = useOperationForm('awards.nominations.create', {
     defaultValues: { cycleId: cycle.id, statement: '', letters: [], submit: false },
+    fields: formFields,
   });
   const errors = form.formState.errors;
-  const submit = form.handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      const saved = await create.mutateAsync(fields);
-      notifications.show({ color: 'teal', title: 'Nomination saved as a draft', message: saved.nominee.name });
-      onDone();
-      void navigate(`/awards/nominations/${saved.id}`);
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, formFields));
-    }
+  const submit = submitWith(async (fields) => {
+    const saved = await create.mutateAsync(fields);
+    notifications.show({ color: 'teal', title: 'Nomination saved as a draft', message: saved.nominee.name });
+    onDone();
+    void navigate(`/awards/nominations/${saved.id}`);
   });
 
   return (
-    <DrawerForm
+    <FormFrame
       label="Nomination"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       error={formError}
       submitLabel={'Save draft'}
       saving={form.formState.isSubmitting}
@@ -97,6 +87,6 @@ function NominationForm({ cycle, onDone }: { cycle: AwardCycle; onDone: () => vo
         error={errors.statement?.message}
         {...form.register('statement')}
       />
-    </DrawerForm>
+    </FormFrame>
   );
 }

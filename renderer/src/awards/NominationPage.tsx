@@ -1,19 +1,22 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { nominationStatusLabels, type Nomination, type NominationStatus } from '@contract/awards';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { Section } from '../shell/RecordParts';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { useOperationMutation } from '../api/useOperation';
+import { FormAlert } from '../forms/FormParts';
+import { useOperationForm } from '../forms/useOperationForm';
+import { Controller } from 'react-hook-form';
 import { PersonLink } from '../shell/records';
 import { PageHeader } from '../shell/PageHeader';
 import { CommentsPanel } from './CommentsPanel';
-import { BackToAwards } from './CyclePage';
+import { backToAwards } from './CyclePage';
+import { BackLink, RecordPage } from '../shell/RecordPage';
 import { AwardWarnings, NominationStatusBadge } from './labels';
 import { LettersPanel } from './LettersPanel';
 import { PacketButton } from './packets/PacketButton';
@@ -35,18 +38,18 @@ function moveLabel(from: NominationStatus, to: NominationStatus): string {
 }
 
 export function NominationPage() {
-  const id = Number(useParams().id);
-  const nomination = useMentoringQuery('awards.nominations.get', { id });
-  if (nomination.isPending) return <Loader aria-label="Loading" />;
-  if (nomination.isError) return <Text c="red">This nomination could not be loaded. It may have been deleted.</Text>;
-  return <NominationView n={nomination.data} />;
+  return (
+    <RecordPage operation="awards.nominations.get" noun="nomination" back={backToAwards}>
+      {(n) => <NominationView n={n} />}
+    </RecordPage>
+  );
 }
 
 function NominationView({ n }: { n: Nomination }) {
   const editable = n.status === 'draft' || n.status === 'submitted';
   return (
     <Stack gap="lg">
-      <BackToAwards />
+      <BackLink to={backToAwards.to}>{backToAwards.label}</BackLink>
       <Anchor component={Link} to={`/awards/cycles/${n.cycle.id}`} size="sm">
         {n.cycle.awardType.name} {n.cycle.year}
       </Anchor>
@@ -73,8 +76,8 @@ function NominationView({ n }: { n: Nomination }) {
 }
 
 function StatusActions({ n }: { n: Nomination }) {
-  const setStatus = useMentoringMutation('awards.nominations.setStatus');
-  const remove = useMentoringMutation('awards.nominations.delete');
+  const setStatus = useOperationMutation('awards.nominations.setStatus');
+  const remove = useOperationMutation('awards.nominations.delete');
   const navigate = useNavigate();
   const move = async (status: NominationStatus) => {
     try {
@@ -128,47 +131,43 @@ function StatusActions({ n }: { n: Nomination }) {
 }
 
 function StatementEditor({ n, editable }: { n: Nomination; editable: boolean }) {
-  const update = useMentoringMutation('awards.nominations.update');
-  const [text, setText] = useState(n.statement);
-  const [nominatorId, setNominatorId] = useState<number | null>(n.nominator.id);
-  const [error, setError] = useState<string | null>(null);
-  const changed = text !== n.statement || nominatorId !== n.nominator.id;
-  const save = async () => {
-    setError(null);
-    if (nominatorId === null) {
-      setError('Choose the nominator.');
-      return;
-    }
-    try {
-      await update.mutateAsync({ id: n.id, nominatorId, statement: text });
-      notifications.show({ color: 'teal', title: 'Changes saved', message: n.nominee.name });
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const update = useOperationMutation('awards.nominations.update');
+  const { form, errors, formError, submitWith } = useOperationForm('awards.nominations.update', {
+    defaultValues: { id: n.id, nominatorId: n.nominator.id, statement: n.statement },
+    fields: ['nominatorId', 'statement'],
+  });
+  const save = submitWith(async (values) => {
+    await update.mutateAsync(values);
+    // What was saved is now the starting point: Save waits for the next change.
+    form.reset(values);
+    notifications.show({ color: 'teal', title: 'Changes saved', message: n.nominee.name });
+  });
   return (
     <Section
       title="Nominator and statement"
       action={
         editable && (
-          <Button size="xs" disabled={!changed} loading={update.isPending} onClick={() => void save()}>
+          <Button size="xs" disabled={!form.formState.isDirty} loading={update.isPending} onClick={save}>
             Save changes
           </Button>
         )
       }
     >
-      {error && (
-        <Alert color="red" title="Not saved">
-          {error}
-        </Alert>
-      )}
+      <FormAlert message={formError} />
       {editable && (
-        <PersonSelect
-          label="Nominator"
-          initial={n.nominator}
-          value={nominatorId}
-          onChange={(id) => setNominatorId(id)}
-          maw={420}
+        <Controller
+          control={form.control}
+          name="nominatorId"
+          render={({ field }) => (
+            <PersonSelect
+              label="Nominator"
+              initial={n.nominator}
+              value={field.value}
+              onChange={(id) => field.onChange(id ?? undefined)}
+              error={errors.nominatorId?.message}
+              maw={420}
+            />
+          )}
         />
       )}
       <Textarea
@@ -179,8 +178,8 @@ function StatementEditor({ n, editable }: { n: Nomination; editable: boolean }) 
         readOnly={!editable}
         placeholder="Write or paste the nominator's statement."
         description={editable ? undefined : 'The committee has this nomination, so the statement stays as submitted.'}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
+        error={errors.statement?.message}
+        {...form.register('statement')}
       />
     </Section>
   );

@@ -1,19 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  DataList,
-  Group,
-  Modal,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, DataList, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
@@ -21,19 +6,16 @@ import {
   changeRequestStatusLabels,
   raisedByLabels,
   type ChangeRequest,
-  type ChangeRequestResolution,
 } from '@contract/changeRequests';
 import { IconArrowRight } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { formatDate } from '../faculty/format';
 import { BackToMentorships } from '../mentorships/MentorshipPage';
-import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { RecordPage } from '../shell/RecordPage';
-import { fieldErrorsOf, FormAlert, FormFooter } from '../forms/FormParts';
-import { capitalize, PersonLink, todayIso } from '../shell/records';
+import { ResolveChangeRequestForm } from './ResolveChangeRequestForm';
+import { capitalize, PersonLink } from '../shell/records';
 import { Field } from '../shell/RecordParts';
 
 /** A confidential request to change a pair, and what the office did about it. */
@@ -52,8 +34,8 @@ export function ChangeRequestPage() {
 function RequestRecord({ cr }: { cr: ChangeRequest }) {
   useDocumentTitle(`Change request · Trellis`);
   const [resolving, resolveModal] = useDisclosure(false);
-  const setStatus = useMentoringMutation('changeRequests.setStatus');
-  const newMentorship = useMentoringQuery(
+  const setStatus = useOperationMutation('changeRequests.setStatus');
+  const newMentorship = useOperation(
     'mentorships.get',
     { id: cr.newMentorshipId ?? 0 },
     { enabled: cr.newMentorshipId !== null },
@@ -159,114 +141,8 @@ function RequestRecord({ cr }: { cr: ChangeRequest }) {
       </Paper>
 
       <Modal opened={resolving} onClose={resolveModal.close} title="Resolve the change request" size="lg">
-        {resolving && <ResolveForm cr={cr} onDone={resolveModal.close} />}
+        {resolving && <ResolveChangeRequestForm cr={cr} onDone={resolveModal.close} />}
       </Modal>
     </Stack>
-  );
-}
-
-function ResolveForm({ cr, onDone }: { cr: ChangeRequest; onDone: () => void }) {
-  const resolve = useMentoringMutation('changeRequests.resolve');
-  const [resolution, setResolution] = useState<ChangeRequestResolution | ''>('');
-  const [newMentorId, setNewMentorId] = useState<number | null>(null);
-  const [resolvedOn, setResolvedOn] = useState(todayIso());
-  const [handledBy, setHandledBy] = useState(cr.handledBy ?? '');
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState<string | null>(null);
-  const errors = fieldErrorsOf(resolve.error);
-
-  return (
-    <form
-      noValidate
-      aria-label="Resolve"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!resolution) return setMissing('Choose changed, kept or ended.');
-        if (resolution === 'changed' && !newMentorId) return setMissing('Choose the new mentor for this change.');
-        resolve.mutate(
-          {
-            id: cr.id,
-            resolution,
-            resolvedOn,
-            handledBy,
-            note,
-            newMentorId: resolution === 'changed' ? (newMentorId ?? undefined) : undefined,
-          },
-          {
-            onSuccess: (result) => {
-              notifications.show({
-                color: 'teal',
-                title: 'Request resolved',
-                message: result.newMentorship
-                  ? `${result.newMentorship.mentor.name} now mentors ${result.newMentorship.mentee.name}.`
-                  : changeRequestResolutionLabels[resolution],
-              });
-              onDone();
-            },
-          },
-        );
-      }}
-    >
-      <Stack gap="md">
-        <FormAlert error={resolve.error} />
-        <Radio.Group
-          label="Outcome"
-          required
-          value={resolution}
-          onChange={(v) => {
-            setResolution(v as ChangeRequestResolution);
-            setMissing(null);
-          }}
-          error={errors.resolution ?? (missing && !resolution ? missing : undefined)}
-        >
-          <Stack gap={6} mt="xs">
-            <Radio
-              value="changed"
-              label={`Change the mentor — ends this pair and starts ${cr.mentee.name} with a new mentor`}
-            />
-            <Radio value="kept" label="Keep the pair as it is" />
-            <Radio value="ended" label="End the mentorship" />
-          </Stack>
-        </Radio.Group>
-        {resolution === 'changed' && (
-          <PersonSelect
-            label="New mentor"
-            required
-            value={newMentorId}
-            onChange={(id) => {
-              setNewMentorId(id);
-              setMissing(null);
-            }}
-            error={errors.newMentorId ?? (missing && !newMentorId ? missing : undefined)}
-          />
-        )}
-        <Group grow align="flex-start">
-          <TextInput
-            type="date"
-            label="Resolved on"
-            required
-            value={resolvedOn}
-            onChange={(e) => setResolvedOn(e.currentTarget.value)}
-            error={errors.resolvedOn}
-          />
-          <TextInput
-            label="Handled by"
-            placeholder="e.g. Vice Chair for Faculty Development"
-            value={handledBy}
-            onChange={(e) => setHandledBy(e.currentTarget.value)}
-            error={errors.handledBy}
-          />
-        </Group>
-        <Textarea
-          label="Note"
-          description="Confidential."
-          autosize
-          minRows={2}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-        <FormFooter onCancel={onDone} submitLabel="Resolve request" saving={resolve.isPending} />
-      </Stack>
-    </form>
   );
 }

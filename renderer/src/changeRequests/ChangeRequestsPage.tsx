@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import {
   changeRequestStatuses,
   changeRequestStatusLabels,
@@ -7,18 +7,22 @@ import {
   type ChangeRequestStatus,
   type RaisedBy,
 } from '@contract/changeRequests';
+import type { OperationInput } from '@contract';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatCount } from '../faculty/format';
 import { PageHeader } from '../shell/PageHeader';
+import { QueryState } from '../shell/QueryState';
 import { AreaTabs } from '../mentorships/AreaTabs';
 import { ChangeRequestTable } from './ChangeRequestTable';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationPages } from '../api/useOperation';
 import { capitalize } from '../shell/records';
-import { useChangeRequestPages, type ChangeRequestFilters } from './useChangeRequestPages';
 
 type StatusFilter = ChangeRequestStatus | 'unresolved';
+type ChangeRequestFilters = Omit<OperationInput<'changeRequests.list'>, 'offset' | 'limit'>;
+/** Rows fetched per request as the list scrolls: a few screens' worth. */
+const pageSize = 100;
 const statusOptions = [
   { value: 'unresolved', label: 'Open or in mediation' },
   ...changeRequestStatuses.map((s) => ({ value: s, label: changeRequestStatusLabels[s] })),
@@ -32,9 +36,10 @@ export function ChangeRequestsPage() {
     status: (status ?? undefined) as StatusFilter | undefined,
     raisedBy: (raisedBy ?? undefined) as RaisedBy | undefined,
   };
-  const pages = useChangeRequestPages(filters);
+  // While new filters load, the previous rows stay on screen.
+  const pages = useOperationPages('changeRequests.list', filters, { pageSize, keepPrevious: true });
   // Whether there are any requests at all, to tell "none yet" from "none match".
-  const any = useMentoringQuery('changeRequests.list', { limit: 1 });
+  const any = useOperation('changeRequests.list', { limit: 1 });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -73,50 +78,61 @@ export function ChangeRequestsPage() {
           w={200}
         />
       </Group>
-      {pages.isPending || any.isPending ? (
-        <Loader aria-label="Loading" />
-      ) : pages.isError || any.isError ? (
-        <Text c="red">The change requests could not be loaded.</Text>
-      ) : any.data.total === 0 ? (
-        <EmptyState
-          py="xl"
-          icon={<IconArrowsExchange size={28} />}
-          withIndicatorBackground
-          title="No change requests yet"
-          description="When a mentor or mentee asks to change their pair, open the pair’s page and use “Raise a change request”. Requests from the annual survey appear here too."
-        >
-          <EmptyState.Actions>
-            <Button component={Link} to="/mentorships" variant="default">
-              Go to the pairs
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      ) : total === 0 ? (
-        <EmptyState
-          py="xl"
-          icon={<IconArrowsExchange size={28} />}
-          withIndicatorBackground
-          title="No change requests match"
-          description={
-            status === 'unresolved' && !raisedBy
-              ? 'Nothing is open or in mediation. Show every status to see the requests already handled.'
-              : 'Try another status or person, or show every request.'
-          }
-        >
-          <EmptyState.Actions>
-            <Button variant="default" onClick={clearFilters}>
-              Show every request
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      ) : (
-        <Paper withBorder radius="md">
-          <Text size="sm" c="dimmed" p="sm" data-testid="change-requests-summary">
-            {formatCount(total, 'change request', 'change requests')}
-          </Text>
-          <ChangeRequestTable rows={rows} total={total} onNeedMore={loadMore} viewKey={JSON.stringify(filters)} />
-        </Paper>
-      )}
+      <QueryState
+        query={any}
+        failure="The change requests could not be loaded"
+        empty={
+          <EmptyState
+            py="xl"
+            icon={<IconArrowsExchange size={28} />}
+            withIndicatorBackground
+            title="No change requests yet"
+            description="When a mentor or mentee asks to change their pair, open the pair’s page and use “Raise a change request”. Requests from the annual survey appear here too."
+          >
+            <EmptyState.Actions>
+              <Button component={Link} to="/mentorships" variant="default">
+                Go to the pairs
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        }
+      >
+        {() => (
+          <QueryState
+            query={pages}
+            failure="The change requests could not be loaded"
+            isEmpty={() => total === 0}
+            empty={
+              <EmptyState
+                py="xl"
+                icon={<IconArrowsExchange size={28} />}
+                withIndicatorBackground
+                title="No change requests match"
+                description={
+                  status === 'unresolved' && !raisedBy
+                    ? 'Nothing is open or in mediation. Show every status to see the requests already handled.'
+                    : 'Try another status or person, or show every request.'
+                }
+              >
+                <EmptyState.Actions>
+                  <Button variant="default" onClick={clearFilters}>
+                    Show every request
+                  </Button>
+                </EmptyState.Actions>
+              </EmptyState>
+            }
+          >
+            {() => (
+              <Paper withBorder radius="md">
+                <Text size="sm" c="dimmed" p="sm" data-testid="change-requests-summary">
+                  {formatCount(total, 'change request', 'change requests')}
+                </Text>
+                <ChangeRequestTable rows={rows} total={total} onNeedMore={loadMore} viewKey={JSON.stringify(filters)} />
+              </Paper>
+            )}
+          </QueryState>
+        )}
+      </QueryState>
     </Stack>
   );
 }

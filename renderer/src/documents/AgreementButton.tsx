@@ -1,4 +1,3 @@
-import { invoke } from '../api/client';
 import { DocumentButton } from './DocumentButton';
 
 /** "Agreement" on a mentorship's page: previews its Mentoring Partnership Agreement. */
@@ -7,7 +6,8 @@ export function AgreementButton({ mentorshipId }: { mentorshipId: number }) {
     <DocumentButton
       label="Agreement"
       title="Mentoring Partnership Agreement"
-      generate={() => invoke('documents.agreement', { mentorshipId })}
+      operation="documents.agreement"
+      input={{ mentorshipId }}
     />
   );
 }

@@ -1,4 +1,3 @@
-import { invoke } from '../api/client';
 import { DocumentButton } from './DocumentButton';
 
 /** "Commitment form" on a peer group's page: the form its members sign. */
@@ -7,7 +6,8 @@ export function CommitmentFormButton({ groupId }: { groupId: number }) {
     <DocumentButton
       label="Commitment form"
       title="Peer Mentoring Group Commitment"
-      generate={() => invoke('documents.groupCommitment', { groupId })}
+      operation="documents.groupCommitment"
+      input={{ groupId }}
     />
   );
 }

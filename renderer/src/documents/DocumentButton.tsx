@@ -1,33 +1,38 @@
 import { Button, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileText } from '@tabler/icons-react';
+import type { OperationInput, OperationName, OperationResult } from '@contract';
 import type { GeneratedDocument } from '@contract/documents';
-import { useState } from 'react';
 import { errorMessage } from '../api/client';
+import { useOperationMutation } from '../api/useOperation';
 import { LazyPdfPreview } from './LazyPdfPreview';
 
-interface Props extends Omit<ButtonProps, 'onClick' | 'loading'> {
+/** The operations that print a document from a record (the agreement, the commitment form). */
+type DocumentOperation = {
+  [K in OperationName]: OperationResult<K> extends GeneratedDocument ? K : never;
+}[OperationName];
+
+interface Props<K extends DocumentOperation> extends Omit<ButtonProps, 'onClick' | 'loading'> {
   label: string;
   /** The document's name in the preview's heading. */
   title: string;
-  generate: () => Promise<GeneratedDocument>;
+  operation: K;
+  input: OperationInput<K>;
 }
 
 /** A button that prepares a document and opens it in the preview, or says plainly why it could not. */
-export function DocumentButton({ label, title, generate, ...buttonProps }: Props) {
-  const [document, setDocument] = useState<GeneratedDocument | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  async function open() {
-    setLoading(true);
-    try {
-      setDocument(await generate());
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'The document was not prepared', message: errorMessage(error) });
-    } finally {
-      setLoading(false);
-    }
-  }
+export function DocumentButton<K extends DocumentOperation>({
+  label,
+  title,
+  operation,
+  input,
+  ...buttonProps
+}: Props<K>) {
+  const build = useOperationMutation(operation, {
+    onError: (error) =>
+      notifications.show({ color: 'red', title: 'The document was not prepared', message: errorMessage(error) }),
+  });
+  const document: GeneratedDocument | undefined = build.data;
 
   return (
     <>
@@ -35,12 +40,12 @@ export function DocumentButton({ label, title, generate, ...buttonProps }: Props
         variant="default"
         leftSection={<IconFileText size={16} />}
         {...buttonProps}
-        loading={loading}
-        onClick={() => void open()}
+        loading={build.isPending}
+        onClick={() => build.mutate(input)}
       >
         {label}
       </Button>
-      {document && <LazyPdfPreview document={document} title={title} onClose={() => setDocument(null)} />}
+      {document && <LazyPdfPreview document={document} title={title} onClose={build.reset} />}
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { Alert, Anchor, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAward, IconFileText } from '@tabler/icons-react';
+import type { OperationInput } from '@contract';
 import type { GeneratedDocument } from '@contract/documents';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { invoke } from '../api/client';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { PageHeader } from '../shell/PageHeader';
 import { DocumentButton } from './DocumentButton';
@@ -74,7 +74,8 @@ export function DocumentsPage() {
             <PreviewButton
               disabledReason={mentorshipId ? null : 'Choose a mentorship to preview its agreement.'}
               title="Mentoring Partnership Agreement"
-              generate={() => invoke('documents.agreement', { mentorshipId: mentorshipId! })}
+              operation="documents.agreement"
+              input={{ mentorshipId: mentorshipId ?? 0 }}
             />
           </Stack>
         )}
@@ -84,7 +85,8 @@ export function DocumentsPage() {
             <PreviewButton
               disabledReason={groupId ? null : 'Choose a peer group to preview its commitment form.'}
               title="Peer Mentoring Group Commitment"
-              generate={() => invoke('documents.groupCommitment', { groupId: groupId! })}
+              operation="documents.groupCommitment"
+              input={{ groupId: groupId ?? 0 }}
             />
           </Stack>
         )}
@@ -115,14 +117,17 @@ export function DocumentsPage() {
   );
 }
 
-function PreviewButton({
+/** Preview, with the reason it cannot be used yet (no record chosen) said beside it. */
+function PreviewButton<K extends 'documents.agreement' | 'documents.groupCommitment'>({
   disabledReason,
   title,
-  generate,
+  operation,
+  input,
 }: {
   disabledReason: string | null;
   title: string;
-  generate: () => Promise<GeneratedDocument>;
+  operation: K;
+  input: OperationInput<K>;
 }) {
   return (
     <Stack gap={4} align="flex-start">
@@ -130,7 +135,8 @@ function PreviewButton({
         variant="filled"
         label="Preview"
         title={title}
-        generate={generate}
+        operation={operation}
+        input={input}
         disabled={disabledReason !== null}
         leftSection={<IconFileText size={16} />}
       />

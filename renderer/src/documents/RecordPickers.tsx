@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
 
 interface PickerProps {
   value: number | null;
@@ -14,7 +14,7 @@ export function MentorshipPicker({ value, onChange }: PickerProps) {
   const [debounced] = useDebouncedValue(search.trim(), 150);
   const [chosenLabel, setChosenLabel] = useState<string | null>(null);
   const query = chosenLabel && search === chosenLabel ? '' : debounced;
-  const list = useMentoringQuery('mentorships.list', { search: query || undefined, limit: 30 }, { keepPrevious: true });
+  const list = useOperation('mentorships.list', { search: query || undefined, limit: 30 }, { keepPrevious: true });
   const options = (list.data?.rows ?? []).map((m) => ({
     value: String(m.id),
     label: `${m.mentee.name} with ${m.mentor.name} (${m.program.name})`,
@@ -44,7 +44,7 @@ export function MentorshipPicker({ value, onChange }: PickerProps) {
 
 /** Chooses a peer group by name. */
 export function PeerGroupPicker({ value, onChange }: PickerProps) {
-  const groups = useMentoringQuery('peerGroups.list', {});
+  const groups = useOperation('peerGroups.list', {});
   return (
     <Select
       label="Peer group"

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { GeneratedDocument } from '@contract/documents';
-import { useState, type FormEvent } from 'react';
-import { invoke, isApiError } from '../api/client';
+import { useEffect } from 'react';
+import { useOperationMutation } from '../api/useOperation';
+import { useOperationForm } from '../forms/useOperationForm';
 
 /** The last academic year that has ended (July 1 to June 30), the period most letters cover. */
 export function lastAcademicYear(today = new Date()): { from: string; to: string } {
@@ -19,62 +20,41 @@ interface Props {
 
 /** The period of a service-portfolio letter, and the message when the person had no mentoring in it. */
 export function ServiceLetterForm({ facultyId, onReady, submitLabel = 'Preview letter' }: Props) {
-  const [period, setPeriod] = useState(lastAcademicYear);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!facultyId) {
-      setErrors({ facultyId: 'Choose the faculty member first.' });
-      return;
-    }
-    setErrors({});
-    setProblem(null);
-    setLoading(true);
-    try {
-      onReady(await invoke('documents.serviceLetter', { facultyId, ...period }));
-    } catch (error) {
-      if (isApiError(error) && Object.keys(error.fields).length > 0) setErrors(error.fields);
-      else setProblem(isApiError(error) ? error.message : 'The letter could not be prepared. Please try again.');
-    } finally {
-      setLoading(false);
-    }
-  }
+  const build = useOperationMutation('documents.serviceLetter');
+  const { form, errors, formError, submitWith } = useOperationForm('documents.serviceLetter', {
+    defaultValues: { facultyId: facultyId ?? 0, ...lastAcademicYear() },
+    fields: ['facultyId', 'from', 'to'],
+  });
+  // The person is chosen beside the form (on the Documents page) and may change while the period stays.
+  useEffect(() => {
+    form.setValue('facultyId', facultyId ?? 0);
+    form.clearErrors('facultyId');
+  }, [form, facultyId]);
+  const submit = submitWith(async (values) => onReady(await build.mutateAsync(values)));
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Letter period">
+    <form onSubmit={submit} noValidate aria-label="Letter period">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           The letter lists the mentees, groups facilitated, meetings, agreements and awards in this period. It starts on
           the last academic year.
         </Text>
         <SimpleGrid cols={2}>
-          {(['from', 'to'] as const).map((end) => (
-            <TextInput
-              key={end}
-              type="date"
-              label={end === 'from' ? 'From' : 'To'}
-              required
-              value={period[end]}
-              onChange={(e) => setPeriod({ ...period, [end]: e.currentTarget.value })}
-              error={errors[end]}
-            />
-          ))}
+          <TextInput type="date" label="From" required error={errors.from?.message} {...form.register('from')} />
+          <TextInput type="date" label="To" required error={errors.to?.message} {...form.register('to')} />
         </SimpleGrid>
         {errors.facultyId && (
           <Text c="red" size="sm">
-            {errors.facultyId}
+            {errors.facultyId.message}
           </Text>
         )}
-        {problem && (
+        {formError && (
           <Alert color="orange" title="No letter for this period">
-            {problem}
+            {formError}
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={build.isPending}>
             {submitLabel}
           </Button>
         </Group>

@@ -1,7 +1,7 @@
 import { Group, Input, SegmentedControl, Select } from '@mantine/core';
 import { careerStageLabels, careerStages, ranks } from '@common/ranks';
 import { DirectorySearchField } from './DirectorySearchField';
-import { useFacultyFacets } from './queries';
+import { useOperation } from '../api/useOperation';
 import type { DirectoryStatus, DirectoryView } from './useDirectoryView';
 
 const stageOptions = careerStages.map((stage) => ({ value: stage, label: careerStageLabels[stage] }));
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function DirectoryFilters({ view, searchKey, onChange }: Props) {
-  const facets = useFacultyFacets();
+  const facets = useOperation('faculty.facets', {});
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  DataList,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -26,14 +13,15 @@ import type { DirectoryLinkState } from './directoryColumns';
 import { FacultyFormDrawer } from './FacultyFormDrawer';
 import { PersonMentoring } from './PersonMentoring';
 import { careerStageText, formatDate, formatMoment, yearsInAppointment } from './format';
-import { useFaculty, useSetFacultyActive } from './queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
+import { Failed, QueryState } from '../shell/QueryState';
 import { Field } from '../shell/RecordParts';
 
 /** One person's record, with Edit and Deactivate/Reactivate. */
 export function FacultyDetailPage() {
   const id = Number(useParams().id);
   const isValidId = Number.isSafeInteger(id) && id > 0;
-  const person = useFaculty(id, { enabled: isValidId });
+  const person = useOperation('faculty.get', { id }, { enabled: isValidId });
   const location = useLocation();
   const directorySearch = (location.state as DirectoryLinkState | null)?.directorySearch ?? '';
 
@@ -46,40 +34,19 @@ export function FacultyDetailPage() {
     </Anchor>
   );
 
-  if (!isValidId) {
-    return (
-      <Stack gap="md" maw={640}>
-        {back}
-        <Alert color="red" title="This record could not be opened">
-          That person is not in the directory.
-        </Alert>
-      </Stack>
-    );
-  }
-  if (person.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  if (person.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        {back}
-        <Alert color="red" title="This record could not be opened">
-          {errorMessage(person.error)}
-        </Alert>
-      </Stack>
-    );
-  }
-  return <PersonRecord person={person.data} back={back} />;
+  const failure = 'This record could not be opened';
+  if (!isValidId) return <Failed title={failure} message="That person is not in the directory." action={back} />;
+  return (
+    <QueryState query={person} failure={failure} failureAction={back}>
+      {(found) => <PersonRecord person={found} back={back} />}
+    </QueryState>
+  );
 }
 
 function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
   useDocumentTitle(`${person.name} · Trellis`);
   const [editing, editDrawer] = useDisclosure(false);
-  const setActive = useSetFacultyActive(person.id);
+  const setActive = useOperationMutation('faculty.setActive');
 
   const confirmActiveChange = () =>
     openConfirmModal({
@@ -94,15 +61,18 @@ function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
       labels: { confirm: person.active ? 'Deactivate' : 'Reactivate', cancel: 'Cancel' },
       confirmProps: person.active ? { color: 'red' } : {},
       onConfirm: () =>
-        setActive.mutate(!person.active, {
-          onSuccess: (saved) =>
-            notifications.show({
-              color: 'teal',
-              title: saved.active ? 'Reactivated' : 'Deactivated',
-              message: saved.name,
-            }),
-          onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) }),
-        }),
+        setActive.mutate(
+          { id: person.id, active: !person.active },
+          {
+            onSuccess: (saved) =>
+              notifications.show({
+                color: 'teal',
+                title: saved.active ? 'Reactivated' : 'Deactivated',
+                message: saved.name,
+              }),
+            onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) }),
+          },
+        ),
     });
 
   return (

@@ -1,23 +1,27 @@
-import { Alert, Button, Center, Group, Loader, Paper, Stack } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../api/client';
 import { PageHeader } from '../shell/PageHeader';
+import { QueryState } from '../shell/QueryState';
 import { DirectoryFilters } from './DirectoryFilters';
 import { EmptyDirectory, NoActivePeople, NoMatches } from './DirectoryEmptyState';
 import { FacultyFormDrawer } from './FacultyFormDrawer';
 import { FacultyTable } from './FacultyTable';
 import { formatCount } from './format';
-import { useDirectoryFirstPage, useFacultyCount } from './queries';
+import { useOperation } from '../api/useOperation';
+import { useDirectoryFirstPage } from './directoryPages';
 import { isFiltered, toListQuery, useDirectoryView, type DirectoryView } from './useDirectoryView';
+
+const directoryStates = { failure: 'The directory could not be loaded', loadingLabel: 'Loading the directory' };
 
 /** Everyone the office works with: search, filter, sort, and add people. */
 export function FacultyDirectoryPage() {
   const { view, update, clearFilters } = useDirectoryView();
   const query = useMemo(() => toListQuery(view), [view]);
   const firstPage = useDirectoryFirstPage(query);
-  const everyone = useFacultyCount('all');
+  // Whether anyone is in the directory at all, to tell "add the first person" from "nobody matches".
+  const everyone = useOperation('faculty.list', { status: 'all', limit: 1 });
   const [adding, addDrawer] = useDisclosure(false);
   const [searchKey, setSearchKey] = useState(0);
 
@@ -65,33 +69,26 @@ export function FacultyDirectoryPage() {
       />
       <DirectoryFilters view={view} searchKey={searchKey} onChange={update} />
       <Paper withBorder radius="md" style={{ flex: 1, minHeight: 0, overflow: 'hidden' }}>
-        {firstPage.isError ? (
-          <Alert color="red" m="md" title="The directory could not be loaded">
-            {errorMessage(firstPage.error)}
-          </Alert>
-        ) : !firstPage.data ? (
-          <Center h="100%">
-            <Loader aria-label="Loading the directory" />
-          </Center>
-        ) : firstPage.data.total > 0 ? (
-          <FacultyTable
-            query={query}
-            view={view}
-            total={firstPage.data.total}
-            firstPage={firstPage.data.rows}
-            onSort={sortBy}
-          />
-        ) : everyone.data === undefined ? (
-          <Center h="100%">
-            <Loader aria-label="Loading the directory" />
-          </Center>
-        ) : everyone.data === 0 ? (
-          <EmptyDirectory onAdd={addDrawer.open} />
-        ) : isFiltered(view) ? (
-          <NoMatches onClear={clear} />
-        ) : (
-          <NoActivePeople onShowAll={() => update({ status: 'all' })} />
-        )}
+        <QueryState
+          query={firstPage}
+          {...directoryStates}
+          empty={
+            // Nobody to show: an empty directory, a search that matches no one, or no one active.
+            <QueryState query={everyone} {...directoryStates} empty={<EmptyDirectory onAdd={addDrawer.open} />}>
+              {() =>
+                isFiltered(view) ? (
+                  <NoMatches onClear={clear} />
+                ) : (
+                  <NoActivePeople onShowAll={() => update({ status: 'all' })} />
+                )
+              }
+            </QueryState>
+          }
+        >
+          {(page) => (
+            <FacultyTable query={query} view={view} total={page.total} firstPage={page.rows} onSort={sortBy} />
+          )}
+        </QueryState>
       </Paper>
       <FacultyFormDrawer opened={adding} onClose={addDrawer.close} />
     </Stack>

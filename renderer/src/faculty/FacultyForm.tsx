@@ -1,13 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Autocomplete, Checkbox, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
-import { facultyFields, type FacultyFields, type FacultyFieldsInput } from '@contract/faculty';
+import { type FacultyFields, type FacultyFieldsInput } from '@contract/faculty';
 import { careerStageLabels, careerStages, deriveCareerStage, ranks } from '@common/ranks';
-import { useState } from 'react';
-import { Controller, useForm, useWatch, type DefaultValues } from 'react-hook-form';
-import { applyServerErrors } from '../forms/applyServerErrors';
-import { DrawerForm } from '../forms/FormDrawer';
+import { Controller, useWatch, type DefaultValues } from 'react-hook-form';
+import { useOperationForm } from '../forms/useOperationForm';
+import { FormFrame } from '../forms/FormParts';
 import { facultyFormFields } from './facultyFormValues';
-import { useFacultyFacets } from './queries';
+import { useOperation } from '../api/useOperation';
 
 /** Select values must be strings; this one stands for "let Trellis work it out". */
 const derivedStage = 'derived';
@@ -26,14 +24,13 @@ interface Props {
  * (an email already in use) comes back and is shown on the field.
  */
 export function FacultyForm({ initialValues, submitLabel, onSubmit, onCancel }: Props) {
-  const form = useForm<FacultyFieldsInput, unknown, FacultyFields>({
-    resolver: zodResolver(facultyFields),
+  const { form, formError, submitWith } = useOperationForm('faculty.create', {
     defaultValues: initialValues,
+    fields: facultyFormFields,
   });
   const { register, control, formState } = form;
   const errors = formState.errors;
-  const facets = useFacultyFacets();
-  const [formError, setFormError] = useState<string | null>(null);
+  const facets = useOperation('faculty.facets', {});
 
   const [rank, appointmentStart] = useWatch({ control, name: ['rank', 'appointmentStart'] });
   const validStart = appointmentStart && /^\d{4}-\d{2}-\d{2}$/.test(appointmentStart) ? appointmentStart : null;
@@ -43,19 +40,14 @@ export function FacultyForm({ initialValues, submitLabel, onSubmit, onCancel }: 
     ...careerStages.map((stage) => ({ value: stage, label: careerStageLabels[stage] })),
   ];
 
-  const submit = form.handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, facultyFormFields));
-    }
+  const submit = submitWith(async (fields) => {
+    await onSubmit(fields);
   });
 
   return (
-    <DrawerForm
+    <FormFrame
       label="Person details"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       error={formError}
       submitLabel={submitLabel}
       saving={formState.isSubmitting}
@@ -196,6 +188,6 @@ export function FacultyForm({ initialValues, submitLabel, onSubmit, onCancel }: 
           />
         )}
       />
-    </DrawerForm>
+    </FormFrame>
   );
 }

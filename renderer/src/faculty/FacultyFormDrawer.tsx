@@ -3,7 +3,7 @@ import type { Faculty } from '@contract/faculty';
 import { FormDrawer } from '../forms/FormDrawer';
 import { FacultyForm } from './FacultyForm';
 import { emptyFacultyForm, facultyFormValues } from './facultyFormValues';
-import { useCreateFaculty, useUpdateFaculty } from './queries';
+import { useOperationMutation } from '../api/useOperation';
 
 interface Props {
   opened: boolean;
@@ -22,7 +22,7 @@ export function FacultyFormDrawer({ opened, onClose, person }: Props) {
 }
 
 function AddPerson({ onDone }: { onDone: () => void }) {
-  const create = useCreateFaculty();
+  const create = useOperationMutation('faculty.create');
   return (
     <FacultyForm
       initialValues={emptyFacultyForm()}
@@ -38,14 +38,14 @@ function AddPerson({ onDone }: { onDone: () => void }) {
 }
 
 function EditPerson({ person, onDone }: { person: Faculty; onDone: () => void }) {
-  const update = useUpdateFaculty(person.id);
+  const update = useOperationMutation('faculty.update');
   return (
     <FacultyForm
       initialValues={facultyFormValues(person)}
       submitLabel="Save changes"
       onCancel={onDone}
       onSubmit={async (fields) => {
-        const saved = await update.mutateAsync(fields);
+        const saved = await update.mutateAsync({ ...fields, id: person.id });
         notifications.show({ color: 'teal', title: 'Changes saved', message: saved.name });
         onDone();
       }}

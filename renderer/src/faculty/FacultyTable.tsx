@@ -5,7 +5,7 @@ import { memo, useCallback, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { directoryColumns, type DirectoryLinkState } from './directoryColumns';
 import classes from './FacultyTable.module.css';
-import type { DirectoryQuery } from './queries';
+import type { DirectoryQuery } from './directoryPages';
 import { SpacerRow, spacerHeights, useScrollToTopOnNewView } from '../shell/VirtualRows';
 import { SortableHeader } from './SortableHeader';
 import { useDirectoryRows } from './useDirectoryRows';

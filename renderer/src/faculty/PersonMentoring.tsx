@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Loader,
   Paper,
   SimpleGrid,
   Stack,
@@ -21,16 +20,19 @@ import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { CreateMentorshipDrawer } from '../mentorships/CreateMentorshipDrawer';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
 import { MentorshipStatusBadge, PersonLink, RecordLink } from '../shell/records';
 import { formatCount, formatDate } from './format';
 
 /** A person's mentoring on their page: who mentors them, whom they mentor, groups, meetings, requests, and a timeline. */
 export function PersonMentoring({ facultyId }: { facultyId: number }) {
-  const profile = useMentoringQuery('personMentoring.get', { facultyId });
-  if (profile.isPending) return <Loader aria-label="Loading mentoring" />;
-  if (profile.isError) return <Text c="red">This person’s mentoring could not be loaded.</Text>;
-  return <Profile p={profile.data} />;
+  const profile = useOperation('personMentoring.get', { facultyId });
+  return (
+    <QueryState query={profile} failure="This person’s mentoring could not be loaded" loadingLabel="Loading mentoring">
+      {(p) => <Profile p={p} />}
+    </QueryState>
+  );
 }
 
 function Profile({ p }: { p: PersonMentoringSummary }) {

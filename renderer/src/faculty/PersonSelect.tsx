@@ -1,9 +1,8 @@
 import { Group, Select, Text, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PersonRef } from '@common/records';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { invoke } from '../api/client';
+import { useOperation } from '../api/useOperation';
 
 interface Props extends Omit<SelectProps, 'data' | 'value' | 'onChange'> {
   value: number | null | undefined;
@@ -22,10 +21,7 @@ export function PersonSelect({ value, onChange, initial = null, ...props }: Prop
   const [chosen, setChosen] = useState<PersonRef | null>(initial);
   const [debounced] = useDebouncedValue(search, 150);
   const query = chosen && debounced === chosen.name ? '' : debounced;
-  const people = useQuery({
-    queryKey: ['faculty', 'list', 'picker', query],
-    queryFn: () => invoke('faculty.list', { search: query || undefined, status: 'active', limit: 30 }),
-  });
+  const people = useOperation('faculty.list', { search: query || undefined, status: 'active', limit: 30 });
   const found: PersonRef[] = (people.data?.rows ?? []).map((p) => ({
     id: p.id,
     name: p.name,

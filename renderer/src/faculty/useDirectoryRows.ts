@@ -1,7 +1,7 @@
 import type { Faculty, FacultyList } from '@contract/faculty';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { directoryPage, directoryPageSize, type DirectoryQuery } from './queries';
+import { directoryPage, directoryPageSize, type DirectoryQuery } from './directoryPages';
 
 /** Stable, so React Query only recombines when a page actually changes. */
 const rowsOfPages = (results: UseQueryResult<FacultyList>[]) => results.map((result) => result.data?.rows);

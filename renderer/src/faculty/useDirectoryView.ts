@@ -2,7 +2,7 @@ import { facultySortFields, type FacultySortField } from '@contract/faculty';
 import { careerStages, ranks, type CareerStage, type Rank } from '@common/ranks';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { DirectoryQuery } from './queries';
+import type { DirectoryQuery } from './directoryPages';
 
 export type DirectoryStatus = 'active' | 'inactive' | 'all';
 

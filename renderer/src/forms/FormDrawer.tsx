@@ -1,6 +1,5 @@
-import { Alert, Drawer, Stack } from '@mantine/core';
-import type { FormEvent, ReactNode } from 'react';
-import { FormFooter } from './FormParts';
+import { Drawer } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 interface FormDrawerProps {
   opened: boolean;
@@ -26,34 +25,5 @@ export function FormDrawer({ opened, onClose, title, children }: FormDrawerProps
     >
       {opened && children}
     </Drawer>
-  );
-}
-
-interface DrawerFormProps {
-  /** The form's accessible name ("Mentorship details"). */
-  label: string;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  /** What could not be shown beside a field, shown above the form. */
-  error: string | null;
-  submitLabel: string;
-  saving: boolean;
-  onCancel: () => void;
-  children: ReactNode;
-}
-
-/** The body of a drawer's form: the problem that could not be placed on a field, the fields, then Cancel and save. */
-export function DrawerForm({ label, onSubmit, error, submitLabel, saving, onCancel, children }: DrawerFormProps) {
-  return (
-    <form onSubmit={onSubmit} noValidate aria-label={label}>
-      <Stack gap="md">
-        {error && (
-          <Alert color="red" title="Not saved">
-            {error}
-          </Alert>
-        )}
-        {children}
-        <FormFooter onCancel={onCancel} submitLabel={submitLabel} saving={saving} />
-      </Stack>
-    </form>
   );
 }

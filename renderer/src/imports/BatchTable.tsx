@@ -9,7 +9,7 @@ import { useBatchActions } from './useBatchActions';
 
 /** Past imports, newest first, each with what it did and the two things one can do with it afterwards. */
 export function BatchTable({ batches, highlight }: { batches: BatchSummary[]; highlight: number | null }) {
-  const { confirmUndo, saveRejected } = useBatchActions();
+  const { confirmUndo, saveRejected, savingRejectedOf } = useBatchActions();
   return (
     <Paper withBorder radius="md">
       <Table aria-label="Past imports" verticalSpacing="xs" highlightOnHover>
@@ -92,8 +92,8 @@ export function BatchTable({ batches, highlight }: { batches: BatchSummary[]; hi
                         leftSection={<IconDownload size={14} />}
                         disabled={!canChooseFiles()}
                         title={canChooseFiles() ? undefined : 'Saving files works only in the desktop app.'}
-                        loading={saveRejected.isPending && saveRejected.variables?.id === batch.id}
-                        onClick={() => saveRejected.mutate(batch)}
+                        loading={savingRejectedOf === batch.id}
+                        onClick={() => void saveRejected(batch)}
                       >
                         Save rejected rows
                       </Button>

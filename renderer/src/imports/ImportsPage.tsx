@@ -1,14 +1,15 @@
-import { Alert, Button, EmptyState, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, EmptyState, Group, Stack } from '@mantine/core';
 import { IconChartBar, IconFileImport, IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { canChooseFiles, filesOnlyInDesktopApp } from '../api/files';
 import { PageHeader } from '../shell/PageHeader';
 import { BatchTable } from './BatchTable';
-import { useImportBatches } from './queries';
+import { useOperation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
 
 /** The imports so far, and the way in to a new one. `?batch=ID` marks one import (the wizard links here). */
 export function ImportsPage() {
-  const batches = useImportBatches();
+  const batches = useOperation('imports.list', { limit: 200 });
   const [params] = useSearchParams();
   const highlight = Number(params.get('batch')) || null;
   return (
@@ -35,29 +36,29 @@ export function ImportsPage() {
           {filesOnlyInDesktopApp}
         </Alert>
       )}
-      {batches.isPending ? (
-        <Loader aria-label="Loading" />
-      ) : batches.isError ? (
-        <Text c="red">The imports could not be loaded.</Text>
-      ) : batches.data.length === 0 ? (
-        <EmptyState
-          py="xl"
-          icon={<IconFileImport size={28} />}
-          withIndicatorBackground
-          title="Nothing imported yet"
-          description="Start with the HR faculty roster (Excel or CSV), so survey responses can be matched to people. Then import the survey export from Qualtrics, REDCap, Microsoft Forms or Google Forms."
-        >
-          <EmptyState.Actions>
-            <Group>
-              <Button component={Link} to="/imports/new/roster">
-                Import faculty roster
-              </Button>
-            </Group>
-          </EmptyState.Actions>
-        </EmptyState>
-      ) : (
-        <BatchTable batches={batches.data} highlight={highlight} />
-      )}
+      <QueryState
+        query={batches}
+        failure="The imports could not be loaded"
+        empty={
+          <EmptyState
+            py="xl"
+            icon={<IconFileImport size={28} />}
+            withIndicatorBackground
+            title="Nothing imported yet"
+            description="Start with the HR faculty roster (Excel or CSV), so survey responses can be matched to people. Then import the survey export from Qualtrics, REDCap, Microsoft Forms or Google Forms."
+          >
+            <EmptyState.Actions>
+              <Group>
+                <Button component={Link} to="/imports/new/roster">
+                  Import faculty roster
+                </Button>
+              </Group>
+            </EmptyState.Actions>
+          </EmptyState>
+        }
+      >
+        {(list) => <BatchTable batches={list} highlight={highlight} />}
+      </QueryState>
     </Stack>
   );
 }

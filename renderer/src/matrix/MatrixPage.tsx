@@ -1,9 +1,6 @@
 import {
-  Alert,
   Button,
-  Center,
   Group,
-  Loader,
   Menu,
   Modal,
   MultiSelect,
@@ -29,36 +26,34 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { errorMessage, invoke } from '../api/client';
+import { errorMessage } from '../api/client';
 import { saveFile } from '../api/saveFile';
+import { useOperation, useOperationMutation } from '../api/useOperation';
+import { FormFrame } from '../forms/FormParts';
+import { useOperationForm } from '../forms/useOperationForm';
 import { PageHeader } from '../shell/PageHeader';
-import { MatrixGrid, matches } from './MatrixGrid';
-import { useMatrix, useMatrixWrite, usePrograms } from './queries';
+import { QueryState } from '../shell/QueryState';
+import { matches } from './gridContext';
+import { MatrixGrid } from './MatrixGrid';
 
 /** The role–responsibility matrix, on its own or tracked for one program (?program=ID). */
 export function MatrixPage() {
   const [params, setParams] = useSearchParams();
   const programId = Number(params.get('program')) || null;
-  const matrix = useMatrix(programId);
-  const programs = usePrograms();
+  const matrix = useOperation('matrix.get', programId ? { programId } : {});
+  const programs = useOperation('programs.list', {});
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 120);
   const [roleFilter, setRoleFilter] = useState<string[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const [exporting, setExporting] = useState<'pdf' | 'xlsx' | null>(null);
   const [adding, setAdding] = useState<'role' | 'column' | null>(null);
-  const reset = useMatrixWrite('matrix.reset');
-
-  async function exportAs(format: 'pdf' | 'xlsx') {
-    setExporting(format);
-    try {
-      saveFile(await invoke('matrix.export', programId ? { format, programId } : { format }));
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Not exported', message: errorMessage(error) });
-    } finally {
-      setExporting(null);
-    }
-  }
+  const reset = useOperationMutation('matrix.reset');
+  const exported = useOperationMutation('matrix.export', {
+    onSuccess: saveFile,
+    onError: (error) => notifications.show({ color: 'red', title: 'Not exported', message: errorMessage(error) }),
+  });
+  const exporting = exported.isPending ? exported.variables.format : null;
+  const exportAs = (format: 'pdf' | 'xlsx') => exported.mutate(programId ? { format, programId } : { format });
 
   const data = matrix.data;
   const roles = (data?.roles ?? []).filter((r) => roleFilter.length === 0 || roleFilter.includes(String(r.id)));
@@ -78,7 +73,7 @@ export function MatrixPage() {
               variant="default"
               leftSection={<IconFileTypePdf size={16} />}
               loading={exporting === 'pdf'}
-              onClick={() => void exportAs('pdf')}
+              onClick={() => exportAs('pdf')}
             >
               Export PDF
             </Button>
@@ -86,7 +81,7 @@ export function MatrixPage() {
               variant="default"
               leftSection={<IconFileSpreadsheet size={16} />}
               loading={exporting === 'xlsx'}
-              onClick={() => void exportAs('xlsx')}
+              onClick={() => exportAs('xlsx')}
             >
               Export Excel
             </Button>
@@ -159,20 +154,14 @@ export function MatrixPage() {
         {announcement}
       </VisuallyHidden>
 
-      {matrix.isPending ? (
-        <Center h={300}>
-          <Loader />
-        </Center>
-      ) : matrix.isError ? (
-        <Alert color="red" title="The matrix could not be opened">
-          {errorMessage(matrix.error)}
-        </Alert>
-      ) : (
-        <>
-          <MatrixGrid matrix={matrix.data} roles={roles} search={debounced} announce={setAnnouncement} />
-          {matrix.data.program && <Unowned matrix={matrix.data} />}
-        </>
-      )}
+      <QueryState query={matrix} failure="The matrix could not be opened">
+        {(found) => (
+          <>
+            <MatrixGrid matrix={found} roles={roles} search={debounced} announce={setAnnouncement} />
+            {found.program && <Unowned matrix={found} />}
+          </>
+        )}
+      </QueryState>
 
       <AddHeadingModal kind={adding} onClose={() => setAdding(null)} />
     </Stack>
@@ -247,64 +236,74 @@ function confirmReset(matrix: Matrix, run: () => Promise<unknown>) {
 }
 
 function AddHeadingModal({ kind, onClose }: { kind: 'role' | 'column' | null; onClose: () => void }) {
-  const addRole = useMatrixWrite('matrix.addRole');
-  const addColumn = useMatrixWrite('matrix.addColumn');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const label = kind === 'role' ? 'Role name' : 'Column heading';
-  const pending = addRole.isPending || addColumn.isPending;
-
-  function close() {
-    setText('');
-    setError(null);
-    onClose();
-  }
-
-  async function submit() {
-    const value = text.trim();
-    if (!value) return setError(kind === 'role' ? 'Enter the role name.' : 'Enter the column heading.');
-    try {
-      if (kind === 'role') await addRole.mutateAsync({ name: value });
-      else await addColumn.mutateAsync({ heading: value });
-      close();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  }
-
   return (
-    <Modal opened={kind !== null} onClose={close} title={kind === 'role' ? 'Add a role' : 'Add a column'}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="md">
-          <TextInput
-            label={label}
-            description={
-              kind === 'role' ? 'The new role is added as the last row.' : 'The new column is added on the right.'
-            }
-            data-autofocus
-            maxLength={200}
-            value={text}
-            error={error}
-            onChange={(event) => {
-              setText(event.currentTarget.value);
-              setError(null);
-            }}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending}>
-              {kind === 'role' ? 'Add role' : 'Add column'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+    <Modal opened={kind !== null} onClose={onClose} title={kind === 'role' ? 'Add a role' : 'Add a column'}>
+      {kind === 'role' && <AddRoleForm onClose={onClose} />}
+      {kind === 'column' && <AddColumnForm onClose={onClose} />}
     </Modal>
+  );
+}
+
+/** A new row of the matrix, added as the last one. */
+function AddRoleForm({ onClose }: { onClose: () => void }) {
+  const addRole = useOperationMutation('matrix.addRole');
+  const { form, errors, formError, submitWith } = useOperationForm('matrix.addRole', {
+    defaultValues: { name: '' },
+    fields: ['name'],
+  });
+  const submit = submitWith(async (values) => {
+    await addRole.mutateAsync(values);
+    onClose();
+  });
+  return (
+    <FormFrame
+      label="New role"
+      onSubmit={submit}
+      error={null}
+      onCancel={onClose}
+      submitLabel="Add role"
+      saving={addRole.isPending}
+    >
+      <TextInput
+        label="Role name"
+        description="The new role is added as the last row."
+        data-autofocus
+        maxLength={200}
+        error={errors.name?.message ?? formError}
+        {...form.register('name')}
+      />
+    </FormFrame>
+  );
+}
+
+/** A new column of the matrix, added on the right. */
+function AddColumnForm({ onClose }: { onClose: () => void }) {
+  const addColumn = useOperationMutation('matrix.addColumn');
+  const { form, errors, formError, submitWith } = useOperationForm('matrix.addColumn', {
+    defaultValues: { heading: '' },
+    fields: ['heading'],
+  });
+  const submit = submitWith(async (values) => {
+    await addColumn.mutateAsync(values);
+    onClose();
+  });
+  return (
+    <FormFrame
+      label="New column"
+      onSubmit={submit}
+      error={null}
+      onCancel={onClose}
+      submitLabel="Add column"
+      saving={addColumn.isPending}
+    >
+      <TextInput
+        label="Column heading"
+        description="The new column is added on the right."
+        data-autofocus
+        maxLength={200}
+        error={errors.heading?.message ?? formError}
+        {...form.register('heading')}
+      />
+    </FormFrame>
   );
 }

@@ -1,5 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { useExpectations } from './queries';
+import type { OperationResult } from '@contract';
+import { useOperation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
 
 const roleWords: Record<string, string> = {
   mentor: 'mentors',
@@ -15,9 +17,15 @@ const roleWords: Record<string, string> = {
  * hold no role.
  */
 export function PersonExpectations({ facultyId }: { facultyId: number }) {
-  const expectations = useExpectations(facultyId);
-  const roles = expectations.data ?? [];
-  if (roles.length === 0) return null;
+  const expectations = useOperation('matrix.expectationsFor', { facultyId });
+  return (
+    <QueryState query={expectations} failure="What is expected of them could not be loaded" empty={null}>
+      {(roles) => <Expectations roles={roles} />}
+    </QueryState>
+  );
+}
+
+function Expectations({ roles }: { roles: OperationResult<'matrix.expectationsFor'> }) {
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-label="What is expected of them">
       <Title order={2} size="h4">

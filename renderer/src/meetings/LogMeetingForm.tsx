@@ -1,11 +1,11 @@
-import { Alert, Checkbox, NumberInput, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, NumberInput, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { GroupMember } from '@contract/peerGroups';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { isApiError } from '../api/client';
-import { FormFooter } from '../forms/FormParts';
+import { Controller } from 'react-hook-form';
+import { useOperationMutation } from '../api/useOperation';
 import { formatDate } from '../faculty/format';
-import { useMentoringMutation } from '../mentorships/queries';
+import { FormFrame } from '../forms/FormParts';
+import { useOperationForm } from '../forms/useOperationForm';
 import { todayIso } from '../shell/records';
 
 interface Props {
@@ -23,96 +23,94 @@ interface Props {
  * filled in, so only topics and notes are typed, if anything.
  */
 export function LogMeetingForm({ mentorshipId, peerGroupId, members = [], defaultMinutes = 60, onDone }: Props) {
-  const log = useMentoringMutation('meetings.log');
-  const [heldOn, setHeldOn] = useState(todayIso());
-  const [minutes, setMinutes] = useState<number | string>(defaultMinutes);
-  const [topics, setTopics] = useState<string[]>([]);
-  const [notes, setNotes] = useState('');
-  const [attended, setAttended] = useState<number[]>(members.map((m) => m.person.id));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setErrors({});
-    setFormError(null);
-    try {
-      await log.mutateAsync({
-        mentorshipId,
-        peerGroupId,
-        heldOn,
-        durationMinutes: typeof minutes === 'number' ? minutes : Number.NaN,
-        topics,
-        notes,
-        attendedIds: peerGroupId ? attended : [],
-      });
-      notifications.show({ color: 'teal', title: 'Meeting logged', message: formatDate(heldOn) });
-      onDone();
-    } catch (error) {
-      if (isApiError(error) && Object.keys(error.fields).length > 0) setErrors(error.fields);
-      else setFormError(isApiError(error) ? error.message : 'The meeting was not saved. Please try again.');
-    }
-  };
+  const log = useOperationMutation('meetings.log');
+  const { form, errors, formError, submitWith } = useOperationForm('meetings.log', {
+    defaultValues: {
+      mentorshipId,
+      peerGroupId,
+      heldOn: todayIso(),
+      durationMinutes: defaultMinutes,
+      topics: [],
+      notes: '',
+      attendedIds: peerGroupId ? members.map((m) => m.person.id) : [],
+    },
+    fields: ['heldOn', 'durationMinutes', 'topics', 'notes', 'attendedIds'],
+  });
+  const submit = submitWith(async (values) => {
+    await log.mutateAsync(values);
+    notifications.show({ color: 'teal', title: 'Meeting logged', message: formatDate(values.heldOn ?? todayIso()) });
+    onDone();
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Meeting">
-      <Stack gap="md">
-        {formError && (
-          <Alert color="red" title="Not saved">
-            {formError}
-          </Alert>
-        )}
-        <SimpleGrid cols={2}>
-          <TextInput
-            type="date"
-            label="Date"
-            required
-            value={heldOn}
-            onChange={(e) => setHeldOn(e.currentTarget.value)}
-            error={errors.heldOn}
-          />
-          <NumberInput
-            label="Length (minutes)"
-            required
-            min={5}
-            max={600}
-            step={15}
-            value={minutes}
-            onChange={setMinutes}
-            error={errors.durationMinutes}
-          />
-        </SimpleGrid>
-        <TagsInput
-          label="Topics"
-          description="Press Enter after each topic."
-          value={topics}
-          onChange={setTopics}
-          error={errors.topics}
+    <FormFrame
+      label="Meeting"
+      onSubmit={submit}
+      error={formError}
+      submitLabel="Log meeting"
+      saving={log.isPending}
+      onCancel={onDone}
+    >
+      <SimpleGrid cols={2}>
+        <TextInput type="date" label="Date" required error={errors.heldOn?.message} {...form.register('heldOn')} />
+        <Controller
+          control={form.control}
+          name="durationMinutes"
+          render={({ field }) => (
+            <NumberInput
+              label="Length (minutes)"
+              required
+              min={5}
+              max={600}
+              step={15}
+              value={field.value ?? ''}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+              onBlur={field.onBlur}
+              error={errors.durationMinutes?.message}
+            />
+          )}
         />
-        <Textarea
-          label="Notes"
-          description="Confidential. Kept encrypted and never shown in lists."
-          autosize
-          minRows={3}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          error={errors.notes}
-        />
-        {peerGroupId && members.length > 0 && (
-          <Checkbox.Group
-            label="Who attended"
-            value={attended.map(String)}
-            onChange={(v) => setAttended(v.map(Number))}
-          >
-            <SimpleGrid cols={2} mt="xs" spacing={6}>
-              {members.map((m) => (
-                <Checkbox key={m.person.id} value={String(m.person.id)} label={m.person.name} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
+      </SimpleGrid>
+      <Controller
+        control={form.control}
+        name="topics"
+        render={({ field }) => (
+          <TagsInput
+            label="Topics"
+            description="Press Enter after each topic."
+            value={field.value ?? []}
+            onChange={field.onChange}
+            error={errors.topics?.message}
+          />
         )}
-        <FormFooter onCancel={onDone} submitLabel="Log meeting" saving={log.isPending} />
-      </Stack>
-    </form>
+      />
+      <Textarea
+        label="Notes"
+        description="Confidential. Kept encrypted and never shown in lists."
+        autosize
+        minRows={3}
+        error={errors.notes?.message}
+        {...form.register('notes')}
+      />
+      {peerGroupId && members.length > 0 && (
+        <Controller
+          control={form.control}
+          name="attendedIds"
+          render={({ field }) => (
+            <Checkbox.Group
+              label="Who attended"
+              value={(field.value ?? []).map(String)}
+              onChange={(v) => field.onChange(v.map(Number))}
+            >
+              <SimpleGrid cols={2} mt="xs" spacing={6}>
+                {members.map((m) => (
+                  <Checkbox key={m.person.id} value={String(m.person.id)} label={m.person.name} />
+                ))}
+              </SimpleGrid>
+            </Checkbox.Group>
+          )}
+        />
+      )}
+    </FormFrame>
   );
 }

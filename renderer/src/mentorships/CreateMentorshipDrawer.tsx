@@ -1,26 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  defaultCadenceDays,
-  mentorshipCreateInput,
-  mentorshipKindLabels,
-  mentorshipKinds,
-} from '@contract/mentorships';
+import { defaultCadenceDays, mentorshipKindLabels, mentorshipKinds } from '@contract/mentorships';
 import type { PersonRef } from '@common/records';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
-import type { z } from 'zod';
-import { applyServerErrors } from '../forms/applyServerErrors';
-import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { useOperationForm } from '../forms/useOperationForm';
+import { FormDrawer } from '../forms/FormDrawer';
+import { FormFrame } from '../forms/FormParts';
 import { MentorshipDetailFields } from './MentorshipDetailFields';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation, useMentoringQuery } from './queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { todayIso } from '../shell/records';
 
-type Input = z.input<typeof mentorshipCreateInput>;
-type Output = z.output<typeof mentorshipCreateInput>;
 const formFields = [
   'mentorId',
   'menteeId',
@@ -49,12 +40,10 @@ export function CreateMentorshipDrawer({ opened, onClose, mentee, programId }: P
 }
 
 function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; mentee?: PersonRef; programId?: number }) {
-  const programs = useMentoringQuery('programs.list', {});
-  const create = useMentoringMutation('mentorships.create');
+  const programs = useOperation('programs.list', {});
+  const create = useOperationMutation('mentorships.create');
   const navigate = useNavigate();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(mentorshipCreateInput),
+  const { form, formError, submitWith } = useOperationForm('mentorships.create', {
     defaultValues: {
       kind: 'mentor',
       menteeId: mentee?.id,
@@ -65,34 +54,30 @@ function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; men
       notes: '',
       status: 'active',
     },
+    fields: formFields,
   });
   const { control, formState } = form;
   const errors = formState.errors;
   const openPrograms = (programs.data ?? []).filter((p) => p.status !== 'closed');
 
-  const submit = form.handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      const saved = await create.mutateAsync(fields);
-      notifications.show({
-        color: saved.warnings.length > 0 ? 'yellow' : 'teal',
-        title: 'Mentorship added',
-        message:
-          saved.warnings.length > 0
-            ? `${saved.mentor.name} with ${saved.mentee.name}. Please read the note on its page.`
-            : `${saved.mentor.name} with ${saved.mentee.name}`,
-      });
-      onDone();
-      void navigate(`/mentorships/${saved.id}`);
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, formFields));
-    }
+  const submit = submitWith(async (fields) => {
+    const saved = await create.mutateAsync(fields);
+    notifications.show({
+      color: saved.warnings.length > 0 ? 'yellow' : 'teal',
+      title: 'Mentorship added',
+      message:
+        saved.warnings.length > 0
+          ? `${saved.mentor.name} with ${saved.mentee.name}. Please read the note on its page.`
+          : `${saved.mentor.name} with ${saved.mentee.name}`,
+    });
+    onDone();
+    void navigate(`/mentorships/${saved.id}`);
   });
 
   return (
-    <DrawerForm
+    <FormFrame
       label="Mentorship details"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       error={formError}
       submitLabel="Add mentorship"
       saving={create.isPending}
@@ -170,6 +155,6 @@ function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; men
           />
         }
       />
-    </DrawerForm>
+    </FormFrame>
   );
 }

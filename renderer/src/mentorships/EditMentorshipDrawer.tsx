@@ -1,16 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
-import { mentorshipUpdateInput, type Mentorship } from '@contract/mentorships';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { applyServerErrors } from '../forms/applyServerErrors';
-import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { type Mentorship } from '@contract/mentorships';
+import { useOperationForm } from '../forms/useOperationForm';
+import { FormDrawer } from '../forms/FormDrawer';
+import { FormFrame } from '../forms/FormParts';
 import { MentorshipDetailFields } from './MentorshipDetailFields';
-import { useMentoringMutation, useMentoringQuery } from './queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 
-type Input = z.input<typeof mentorshipUpdateInput>;
-type Output = z.output<typeof mentorshipUpdateInput>;
 const formFields = ['programId', 'startDate', 'plannedEnd', 'cadenceDays', 'notes'] as const;
 
 interface Props {
@@ -29,11 +24,9 @@ export function EditMentorshipDrawer({ opened, onClose, mentorship }: Props) {
 }
 
 function EditForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
-  const programs = useMentoringQuery('programs.list', {});
-  const update = useMentoringMutation('mentorships.update');
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(mentorshipUpdateInput),
+  const programs = useOperation('programs.list', {});
+  const update = useOperationMutation('mentorships.update');
+  const { form, formError, submitWith } = useOperationForm('mentorships.update', {
     defaultValues: {
       id: m.id,
       programId: m.program.id,
@@ -42,6 +35,7 @@ function EditForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
       cadenceDays: m.cadenceDays,
       notes: m.notes ?? '',
     },
+    fields: formFields,
   });
   // Closed programs cannot take new pairs, but the pair's own program stays on the list.
   const choices = (programs.data ?? []).filter((p) => p.status !== 'closed' || p.id === m.program.id);
@@ -52,31 +46,26 @@ function EditForm({ m, onDone }: { m: Mentorship; onDone: () => void }) {
         ...choices.map((p) => ({ value: String(p.id), label: p.name })),
       ];
 
-  const submit = form.handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      const saved = await update.mutateAsync(fields);
-      notifications.show({
-        color: saved.warnings.length > 0 ? 'yellow' : 'teal',
-        title: 'Mentorship saved',
-        message: `${saved.mentor.name} with ${saved.mentee.name}`,
-      });
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, formFields));
-    }
+  const submit = submitWith(async (fields) => {
+    const saved = await update.mutateAsync(fields);
+    notifications.show({
+      color: saved.warnings.length > 0 ? 'yellow' : 'teal',
+      title: 'Mentorship saved',
+      message: `${saved.mentor.name} with ${saved.mentee.name}`,
+    });
+    onDone();
   });
 
   return (
-    <DrawerForm
+    <FormFrame
       label="Mentorship details"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       error={formError}
       submitLabel="Save changes"
       saving={update.isPending}
       onCancel={onDone}
     >
       <MentorshipDetailFields form={form} programOptions={programOptions} />
-    </DrawerForm>
+    </FormFrame>
   );
 }

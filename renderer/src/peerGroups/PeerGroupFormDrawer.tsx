@@ -14,9 +14,10 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { applyServerErrors } from '../forms/applyServerErrors';
-import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
+import { FormDrawer } from '../forms/FormDrawer';
+import { FormFrame } from '../forms/FormParts';
 import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
 import { todayIso } from '../shell/records';
 
 type Input = z.input<typeof peerGroupFields>;
@@ -53,9 +54,9 @@ export function PeerGroupFormDrawer({
 }
 
 function GroupForm({ group, onDone }: { group?: PeerGroup; onDone: () => void }) {
-  const programs = useMentoringQuery('programs.list', {});
-  const create = useMentoringMutation('peerGroups.create');
-  const update = useMentoringMutation('peerGroups.update');
+  const programs = useOperation('programs.list', {});
+  const create = useOperationMutation('peerGroups.create');
+  const update = useOperationMutation('peerGroups.update');
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
   const [costs, setCosts] = useState<number | string>(group ? group.costsCents / 100 : 0);
@@ -100,7 +101,7 @@ function GroupForm({ group, onDone }: { group?: PeerGroup; onDone: () => void })
   });
 
   return (
-    <DrawerForm
+    <FormFrame
       label="Group details"
       onSubmit={(e) => void submit(e)}
       error={formError}
@@ -234,6 +235,6 @@ function GroupForm({ group, onDone }: { group?: PeerGroup; onDone: () => void })
         error={errors.costsCents?.message}
         w={200}
       />
-    </DrawerForm>
+    </FormFrame>
   );
 }

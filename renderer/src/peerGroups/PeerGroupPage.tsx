@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -11,7 +10,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
@@ -19,17 +17,16 @@ import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { groupingLabels, groupPhaseLabels, type GroupMember, type PeerGroup } from '@contract/peerGroups';
 import { IconCalendarPlus, IconPencil, IconUserPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage, isApiError } from '../api/client';
+import { errorMessage } from '../api/client';
 import { CommitmentFormButton } from '../documents/CommitmentFormButton';
 import { formatDate } from '../faculty/format';
 import { LogMeetingForm } from '../meetings/LogMeetingForm';
-import { PersonSelect } from '../faculty/PersonSelect';
-import { useMentoringMutation, useMentoringQuery } from '../mentorships/queries';
+import { useOperation, useOperationMutation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
 import { BackLink, RecordPage } from '../shell/RecordPage';
-import { fieldErrorsOf, FormFooter } from '../forms/FormParts';
-import { PersonLink, todayIso, WarningList } from '../shell/records';
+import { AddMemberForm } from './AddMemberForm';
+import { PersonLink, WarningList } from '../shell/records';
 import { PeerGroupFormDrawer } from './PeerGroupFormDrawer';
 import { Field, Section } from '../shell/RecordParts';
 import { MeetingTable } from '../meetings/MeetingTable';
@@ -49,8 +46,8 @@ function GroupRecord({ g }: { g: PeerGroup }) {
   const [editing, editDrawer] = useDisclosure(false);
   const [adding, addModal] = useDisclosure(false);
   const [logging, logModal] = useDisclosure(false);
-  const remove = useMentoringMutation('peerGroups.removeMember');
-  const meetings = useMentoringQuery('meetings.list', { peerGroupId: g.id, limit: 20 });
+  const remove = useOperationMutation('peerGroups.removeMember');
+  const meetings = useOperation('meetings.list', { peerGroupId: g.id, limit: 20 });
 
   const confirmRemove = (member: GroupMember) =>
     openConfirmModal({
@@ -211,13 +208,17 @@ function GroupRecord({ g }: { g: PeerGroup }) {
       </Section>
 
       <Section title="Meetings">
-        {meetings.data && meetings.data.total > 0 ? (
-          <MeetingTable rows={meetings.data.rows} />
-        ) : (
-          <Text size="sm" c="dimmed">
-            No meetings logged yet. Groups usually meet monthly.
-          </Text>
-        )}
+        <QueryState
+          query={meetings}
+          failure="The meetings could not be loaded"
+          empty={
+            <Text size="sm" c="dimmed">
+              No meetings logged yet. Groups usually meet monthly.
+            </Text>
+          }
+        >
+          {(found) => <MeetingTable rows={found.rows} />}
+        </QueryState>
       </Section>
 
       <PeerGroupFormDrawer opened={editing} onClose={editDrawer.close} group={g} />
@@ -238,79 +239,6 @@ function GroupRecord({ g }: { g: PeerGroup }) {
   );
 }
 
-function AddMemberForm({ g, onDone }: { g: PeerGroup; onDone: () => void }) {
-  const add = useMentoringMutation('peerGroups.addMember');
-  const [facultyId, setFacultyId] = useState<number | null>(null);
-  const [joinedOn, setJoinedOn] = useState(todayIso());
-  const [attendance, setAttendance] = useState(true);
-  const [confidentiality, setConfidentiality] = useState(true);
-  const [missing, setMissing] = useState(false);
-  const fields = fieldErrorsOf(add.error);
-  const unplaced = add.error && (!isApiError(add.error) || Object.keys(add.error.fields).length === 0);
-  return (
-    <form
-      noValidate
-      aria-label="Add member"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!facultyId) return setMissing(true);
-        add.mutate(
-          { groupId: g.id, facultyId, joinedOn, agreedAttendance: attendance, agreedConfidentiality: confidentiality },
-          {
-            onSuccess: (saved) => {
-              const added = saved.members.find((m) => m.person.id === facultyId);
-              notifications.show({ color: 'teal', title: 'Member added', message: added?.person.name ?? saved.name });
-              onDone();
-            },
-          },
-        );
-      }}
-    >
-      <Stack gap="md">
-        {unplaced && (
-          <Alert
-            color="red"
-            title={isApiError(add.error) && add.error.code === 'GROUP_FULL' ? 'The group is full' : 'Not saved'}
-            role="alert"
-          >
-            {errorMessage(add.error)} Nothing was changed.
-          </Alert>
-        )}
-        <PersonSelect
-          label="Person"
-          required
-          autoFocus
-          value={facultyId}
-          onChange={(id) => {
-            setFacultyId(id);
-            setMissing(false);
-          }}
-          error={fields.facultyId ?? (missing ? 'Choose the person to add.' : undefined)}
-        />
-        <TextInput
-          type="date"
-          label="Joined on"
-          required
-          value={joinedOn}
-          onChange={(e) => setJoinedOn(e.currentTarget.value)}
-          error={fields.joinedOn}
-        />
-        <Checkbox
-          label="Agreed to commit to attending"
-          checked={attendance}
-          onChange={(e) => setAttendance(e.currentTarget.checked)}
-        />
-        <Checkbox
-          label="Agreed to keep what is said confidential"
-          checked={confidentiality}
-          onChange={(e) => setConfidentiality(e.currentTarget.checked)}
-        />
-        <FormFooter onCancel={onDone} submitLabel="Add member" saving={add.isPending} />
-      </Stack>
-    </form>
-  );
-}
-
 const agreementWords = {
   agreedAttendance: 'agreed to attend',
   agreedConfidentiality: 'agreed to confidentiality',
@@ -326,7 +254,7 @@ function AgreementCheckbox({
   member: GroupMember;
   agreement: keyof typeof agreementWords;
 }) {
-  const update = useMentoringMutation('peerGroups.updateMember');
+  const update = useOperationMutation('peerGroups.updateMember');
   const checked = member[agreement];
   return (
     <Checkbox

@@ -1,23 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ranks } from '@common/ranks';
 import {
   defaultMaxGroupSize,
   defaultMenteeWarningThreshold,
-  programFields,
   programStatuses,
   programStatusLabels,
   type Program,
-  type ProgramFields,
-  type ProgramFieldsInput,
 } from '@contract/programs';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
-import { applyServerErrors } from '../forms/applyServerErrors';
-import { DrawerForm, FormDrawer } from '../forms/FormDrawer';
-import { useMentoringMutation } from '../mentorships/queries';
+import { useOperationForm } from '../forms/useOperationForm';
+import { FormDrawer } from '../forms/FormDrawer';
+import { FormFrame } from '../forms/FormParts';
+import { useOperationMutation } from '../api/useOperation';
 
 const formFields = [
   'name',
@@ -50,12 +46,10 @@ export function ProgramFormDrawer({ opened, onClose, program }: Props) {
 }
 
 function ProgramForm({ program, onDone }: { program?: Program; onDone: () => void }) {
-  const create = useMentoringMutation('programs.create');
-  const update = useMentoringMutation('programs.update');
+  const create = useOperationMutation('programs.create');
+  const update = useOperationMutation('programs.update');
   const navigate = useNavigate();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ProgramFieldsInput, unknown, ProgramFields>({
-    resolver: zodResolver(programFields),
+  const { form, formError, submitWith } = useOperationForm('programs.create', {
     defaultValues: {
       name: program?.name ?? '',
       sponsor: program?.sponsor ?? '',
@@ -70,32 +64,28 @@ function ProgramForm({ program, onDone }: { program?: Program; onDone: () => voi
       maxGroupSize: program?.maxGroupSize ?? defaultMaxGroupSize,
       menteeWarningThreshold: program?.menteeWarningThreshold ?? defaultMenteeWarningThreshold,
     },
+    fields: formFields,
   });
   const { control, register, formState } = form;
   const errors = formState.errors;
 
-  const submit = form.handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      if (program) {
-        const saved = await update.mutateAsync({ ...fields, id: program.id });
-        notifications.show({ color: 'teal', title: 'Changes saved', message: saved.name });
-        onDone();
-      } else {
-        const saved = await create.mutateAsync(fields);
-        notifications.show({ color: 'teal', title: 'Program created', message: saved.name });
-        onDone();
-        void navigate(`/mentorships/programs/${saved.id}`);
-      }
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, formFields));
+  const submit = submitWith(async (fields) => {
+    if (program) {
+      const saved = await update.mutateAsync({ ...fields, id: program.id });
+      notifications.show({ color: 'teal', title: 'Changes saved', message: saved.name });
+      onDone();
+    } else {
+      const saved = await create.mutateAsync(fields);
+      notifications.show({ color: 'teal', title: 'Program created', message: saved.name });
+      onDone();
+      void navigate(`/mentorships/programs/${saved.id}`);
     }
   });
 
   return (
-    <DrawerForm
+    <FormFrame
       label="Program details"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       error={formError}
       submitLabel={program ? 'Save changes' : 'Create program'}
       saving={create.isPending || update.isPending}
@@ -191,6 +181,6 @@ function ProgramForm({ program, onDone }: { program?: Program; onDone: () => voi
         error={errors.evaluationPlan?.message}
         {...register('evaluationPlan')}
       />
-    </DrawerForm>
+    </FormFrame>
   );
 }

@@ -9,7 +9,7 @@ import { applyServerErrors } from '../forms/applyServerErrors';
 import { NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { newPassphraseShape, passphraseMismatch, passphrasesMatch } from '../vault/passphraseForm';
 import { weaknessOf } from '../vault/passphraseStrength';
-import { useChangePassphrase } from '../vault/queries';
+import { useOperationMutation } from '../api/useOperation';
 
 const changeForm = z
   .object({ current: z.string().min(1, { error: 'Enter your current passphrase.' }), ...newPassphraseShape })
@@ -21,7 +21,7 @@ const emptyValues: ChangeValues = { current: '', passphrase: '', confirm: '' };
 /** Re-wraps the database key under a new passphrase; the records themselves are not rewritten. */
 export function ChangePassphraseForm() {
   const form = useForm<ChangeValues>({ resolver: zodResolver(changeForm), defaultValues: emptyValues });
-  const change = useChangePassphrase();
+  const change = useOperationMutation('vault.changePassphrase');
   const [formError, setFormError] = useState<string | null>(null);
 
   const submit = form.handleSubmit(async ({ current, passphrase }) => {

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Code, DataList, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Code, DataList, Group, Stack, Table, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { errorMessage } from '../api/client';
-import { useDatabaseDetails } from '../vault/queries';
+import type { DatabaseDetails as DatabaseDetailsAnswer } from '@contract/vault';
+import { useOperation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
 
 /** Friendly names for the tables staff will recognise; others are shown as they are. */
 const tableLabels: Record<string, string> = {
@@ -12,19 +13,27 @@ const tableLabels: Record<string, string> = {
 
 /** Where the records are, how they are protected, and whether the file is healthy. */
 export function DatabaseDetails() {
-  const details = useDatabaseDetails();
+  // Checked again each time Settings opens: the integrity check is the point of this section.
+  const details = useOperation('vault.details', {}, { staleTime: 0 });
 
-  if (details.isPending) return <Loader size="sm" aria-label="Checking the database" />;
-  if (details.isError) {
-    return (
-      <Alert color="red" title="The database details could not be read">
-        {errorMessage(details.error)}
-      </Alert>
-    );
-  }
-  const { databasePath, schemaVersion, cipher, integrity, counts } = details.data;
+  return (
+    <QueryState query={details} failure="The database details could not be read" loadingLabel="Checking the database">
+      {(found) => <Details details={found} checking={details.isFetching} onCheckAgain={() => void details.refetch()} />}
+    </QueryState>
+  );
+}
+
+function Details({
+  details,
+  checking,
+  onCheckAgain,
+}: {
+  details: DatabaseDetailsAnswer;
+  checking: boolean;
+  onCheckAgain: () => void;
+}) {
+  const { databasePath, schemaVersion, cipher, integrity, counts } = details;
   const healthy = integrity === 'ok';
-
   return (
     <Stack gap="md">
       <DataList labelWidth={180} withDivider aria-label="Database details">
@@ -81,12 +90,7 @@ export function DatabaseDetails() {
       </Table>
 
       <Group>
-        <Button
-          variant="default"
-          leftSection={<IconRefresh size={16} />}
-          loading={details.isFetching}
-          onClick={() => void details.refetch()}
-        >
+        <Button variant="default" leftSection={<IconRefresh size={16} />} loading={checking} onClick={onCheckAgain}>
           Check again
         </Button>
       </Group>

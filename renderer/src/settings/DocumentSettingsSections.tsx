@@ -1,6 +1,6 @@
-import { Alert, Loader } from '@mantine/core';
-import { errorMessage } from '../api/client';
-import { useDocumentSettings } from './documentSettings';
+import type { DocumentSettings } from '@contract/documents';
+import { useOperation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
 import { LetterheadForm } from './LetterheadForm';
 import { LetterheadImages } from './LetterheadImages';
 import { Section } from './SettingsSection';
@@ -8,15 +8,20 @@ import { StandardTexts } from './StandardTexts';
 
 /** The Settings sections documents are printed from: letterhead, its images, and the standard wording. */
 export function DocumentSettingsSections() {
-  const settings = useDocumentSettings();
-  if (settings.isPending) return <Loader size="sm" aria-label="Loading document settings" />;
-  if (settings.isError)
-    return (
-      <Alert color="red" title="Document settings could not be loaded">
-        {errorMessage(settings.error)}
-      </Alert>
-    );
-  const { letterhead, images, texts } = settings.data;
+  const settings = useOperation('documents.settings.get', {});
+  return (
+    <QueryState
+      query={settings}
+      failure="Document settings could not be loaded"
+      loadingLabel="Loading document settings"
+    >
+      {(found) => <Sections settings={found} />}
+    </QueryState>
+  );
+}
+
+function Sections({ settings }: { settings: DocumentSettings }) {
+  const { letterhead, images, texts } = settings;
   return (
     <>
       <Section

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { letterheadLabels, type Letterhead, type LetterheadField } from '@contract/documents';
-import { useState, type FormEvent } from 'react';
-import { isApiError } from '../api/client';
-import { useDocumentSettingsWrite } from './documentSettings';
+import { letterheadFields, letterheadLabels, type Letterhead, type LetterheadField } from '@contract/documents';
+import { useOperationMutation } from '../api/useOperation';
+import { FormAlert } from '../forms/FormParts';
+import { useOperationForm } from '../forms/useOperationForm';
 
 const descriptions: Partial<Record<LetterheadField, string>> = {
   address: 'One line per line of the address.',
@@ -13,47 +13,29 @@ const descriptions: Partial<Record<LetterheadField, string>> = {
 
 /** The letterhead's words: institution, office, address, signatory and the confidentiality footer. */
 export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
-  const [values, setValues] = useState(letterhead);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const save = useDocumentSettingsWrite('documents.settings.update');
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setErrors({});
-    setProblem(null);
-    try {
-      const saved = await save.mutateAsync({ letterhead: values });
-      setValues(saved.letterhead);
-      notifications.show({ color: 'teal', title: 'Letterhead saved', message: 'New documents use it from now on.' });
-    } catch (error) {
-      if (isApiError(error) && Object.keys(error.fields).length > 0)
-        setErrors(
-          Object.fromEntries(
-            Object.entries(error.fields).map(([field, message]) => [field.replace('letterhead.', ''), message]),
-          ),
-        );
-      else setProblem(isApiError(error) ? error.message : 'The letterhead was not saved. Please try again.');
-    }
-  }
+  const save = useOperationMutation('documents.settings.update');
+  const { form, errors, formError, submitWith } = useOperationForm('documents.settings.update', {
+    defaultValues: { letterhead },
+    fields: letterheadFields.map((name) => `letterhead.${name}` as const),
+  });
+  const submit = submitWith(async (values) => {
+    const saved = await save.mutateAsync(values);
+    // The core trims what was typed: the form shows what was saved.
+    form.reset({ letterhead: saved.letterhead });
+    notifications.show({ color: 'teal', title: 'Letterhead saved', message: 'New documents use it from now on.' });
+  });
 
   const field = (name: LetterheadField) => ({
     label: letterheadLabels[name],
     description: descriptions[name],
-    value: values[name],
-    error: errors[name],
-    onChange: (event: { currentTarget: { value: string } }) =>
-      setValues({ ...values, [name]: event.currentTarget.value }),
+    error: errors.letterhead?.[name]?.message,
+    ...form.register(`letterhead.${name}`),
   });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Letterhead">
+    <form onSubmit={submit} noValidate aria-label="Letterhead">
       <Stack gap="md">
-        {problem && (
-          <Alert color="red" title="Not saved">
-            {problem}
-          </Alert>
-        )}
+        <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput {...field('institution')} />
           <TextInput {...field('office')} />

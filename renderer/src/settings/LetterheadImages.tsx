@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { imageKindLabels, type ImageKind, type LetterheadImage } from '@contract/documents';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { errorMessage } from '../api/client';
-import { useDocumentSettingsWrite } from './documentSettings';
+import { useOperationMutation } from '../api/useOperation';
 
 const purposes: Record<ImageKind, string> = {
   logo: 'Printed at the top left of every document.',
@@ -34,8 +34,8 @@ export function LetterheadImages({ images }: { images: Record<ImageKind, Letterh
 }
 
 function ImageSlot({ kind, image }: { kind: ImageKind; image: LetterheadImage | null }) {
-  const set = useDocumentSettingsWrite('documents.images.set');
-  const clear = useDocumentSettingsWrite('documents.images.clear');
+  const set = useOperationMutation('documents.images.set');
+  const clear = useOperationMutation('documents.images.clear');
   const label = imageKindLabels[kind];
 
   async function choose(file: File | null) {

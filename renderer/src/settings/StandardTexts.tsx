@@ -3,9 +3,10 @@ import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { StandardTextValue } from '@contract/documents';
 import { standardTextKeys, standardTexts, type StandardTextKey } from '@contract/documents';
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { errorMessage, isApiError } from '../api/client';
-import { useDocumentSettingsWrite } from './documentSettings';
+import { useOperationMutation } from '../api/useOperation';
+import { useOperationForm } from '../forms/useOperationForm';
 
 /** The standard wording of agreements, commitment forms and letters, each with its placeholders and a way back to the default. */
 export function StandardTexts({ texts }: { texts: Record<StandardTextKey, StandardTextValue> }) {
@@ -37,25 +38,27 @@ export function StandardTexts({ texts }: { texts: Record<StandardTextKey, Standa
 
 function TextEditor({ textKey, saved }: { textKey: StandardTextKey; saved: StandardTextValue }) {
   const spec = standardTexts[textKey];
-  const [value, setValue] = useState(saved.value);
-  const [error, setError] = useState<string | null>(null);
-  const save = useDocumentSettingsWrite('documents.settings.update');
+  const save = useOperationMutation('documents.settings.update');
+  const path = `texts.${textKey}` as const;
+  const { form, errors, submitWith } = useOperationForm('documents.settings.update', {
+    defaultValues: { texts: { [textKey]: saved.value } },
+    fields: [path],
+  });
+  const value = useWatch({ control: form.control, name: path });
+  const notifySaved = (title: string) => notifications.show({ color: 'teal', title, message: spec.label });
+  const notifyRefused = (error: unknown) =>
+    notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) });
 
-  async function write(text: string | null) {
-    setError(null);
+  // A refusal about the text is shown under it; anything else in a notice, as the reset's is.
+  const submit = submitWith(async (values) => {
     try {
-      await save.mutateAsync({ texts: { [textKey]: text } });
-      notifications.show({
-        color: 'teal',
-        title: text === null ? 'Default wording restored' : 'Wording saved',
-        message: spec.label,
-      });
-    } catch (e) {
-      const field = isApiError(e) ? e.fields[`texts.${textKey}`] : undefined;
-      if (field) setError(field);
-      else notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) });
+      await save.mutateAsync(values);
+      notifySaved('Wording saved');
+    } catch (error) {
+      if (!isApiError(error) || !error.fields[path]) return notifyRefused(error);
+      throw error;
     }
-  }
+  });
 
   function confirmReset() {
     openConfirmModal({
@@ -63,39 +66,44 @@ function TextEditor({ textKey, saved }: { textKey: StandardTextKey; saved: Stand
       children: <Text size="sm">Your wording is replaced by the text Trellis ships with. This cannot be undone.</Text>,
       labels: { confirm: 'Reset to default', cancel: 'Cancel' },
       confirmProps: { color: 'red' },
-      onConfirm: () => void write(null),
+      onConfirm: () =>
+        save.mutate(
+          { texts: { [textKey]: null } },
+          { onSuccess: () => notifySaved('Default wording restored'), onError: notifyRefused },
+        ),
     });
   }
 
   return (
-    <Stack gap="sm">
-      <Textarea
-        label={spec.label}
-        value={value}
-        onChange={(event) => setValue(event.currentTarget.value)}
-        autosize
-        minRows={3}
-        maxRows={12}
-        error={error}
-      />
-      <Stack gap={2}>
-        <Text size="xs" c="dimmed">
-          Placeholders, replaced in each document:
-        </Text>
-        {Object.entries(spec.placeholders).map(([name, meaning]) => (
-          <Text key={name} size="xs" c="dimmed">
-            <Code>{`{${name}}`}</Code> {meaning}
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Textarea
+          label={spec.label}
+          autosize
+          minRows={3}
+          maxRows={12}
+          error={errors.texts?.[textKey]?.message}
+          {...form.register(path)}
+        />
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed">
+            Placeholders, replaced in each document:
           </Text>
-        ))}
+          {Object.entries(spec.placeholders).map(([name, meaning]) => (
+            <Text key={name} size="xs" c="dimmed">
+              <Code>{`{${name}}`}</Code> {meaning}
+            </Text>
+          ))}
+        </Stack>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={confirmReset} disabled={saved.isDefault}>
+            Reset to default
+          </Button>
+          <Button type="submit" loading={save.isPending} disabled={value === saved.value}>
+            Save wording
+          </Button>
+        </Group>
       </Stack>
-      <Group justify="flex-end" gap="xs">
-        <Button variant="default" onClick={confirmReset} disabled={saved.isDefault}>
-          Reset to default
-        </Button>
-        <Button onClick={() => void write(value)} loading={save.isPending} disabled={value === saved.value}>
-          Save wording
-        </Button>
-      </Group>
-    </Stack>
+    </form>
   );
 }

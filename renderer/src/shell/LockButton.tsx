@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../api/client';
-import { useLockVault } from '../vault/queries';
+import { useOperationMutation } from '../api/useOperation';
 
 /** Closes the database and returns to the unlock screen; the next person at the desk sees nothing. */
 export function LockButton() {
-  const lock = useLockVault();
+  const lock = useOperationMutation('vault.lock');
   const navigate = useNavigate();
 
   return (
@@ -17,7 +17,7 @@ export function LockButton() {
       loading={lock.isPending}
       onClick={async () => {
         try {
-          await lock.mutateAsync();
+          await lock.mutateAsync({});
           // The unlock screen has replaced the app by now; whoever unlocks next starts at the dashboard.
           await navigate('/', { replace: true });
         } catch (error) {

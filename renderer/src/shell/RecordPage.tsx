@@ -1,10 +1,10 @@
-import { Alert, Anchor, Center, Group, Loader, Stack } from '@mantine/core';
+import { Anchor, Group } from '@mantine/core';
 import type { OperationInput, OperationName, OperationResult } from '@contract';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { errorMessage } from '../api/client';
-import { useMentoringQuery } from '../mentorships/queries';
+import { useOperation } from '../api/useOperation';
+import { Failed, QueryState } from './QueryState';
 
 /** The operations that fetch one record by its id alone (`mentorships.get`, `programs.get`, …). */
 type GetByIdOperation = {
@@ -44,23 +44,13 @@ interface Props<K extends GetByIdOperation> {
 export function RecordPage<K extends GetByIdOperation>({ operation, noun, back, children }: Props<K>) {
   const id = Number(useParams().id);
   const valid = Number.isSafeInteger(id) && id > 0;
-  const record = useMentoringQuery(operation, { id } as OperationInput<K>, { enabled: valid });
-  if (!valid || record.isError) {
-    return (
-      <Stack gap="md" maw={640}>
-        <BackLink to={back.to}>{back.label}</BackLink>
-        <Alert color="red" title={`This ${noun} could not be opened`}>
-          {valid ? errorMessage(record.error) : `There is no such ${noun}.`}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (record.isPending) {
-    return (
-      <Center mih={240}>
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  return children(record.data);
+  const record = useOperation(operation, { id } as OperationInput<K>, { enabled: valid });
+  const failure = `This ${noun} could not be opened`;
+  const backLink = <BackLink to={back.to}>{back.label}</BackLink>;
+  if (!valid) return <Failed title={failure} message={`There is no such ${noun}.`} action={backLink} />;
+  return (
+    <QueryState query={record} failure={failure} failureAction={backLink}>
+      {children}
+    </QueryState>
+  );
 }

@@ -1,29 +1,32 @@
 import '@mantine/charts/styles.css';
-import { Alert, Anchor, Loader, Stack, Text } from '@mantine/core';
-import { surveyKindLabels } from '@contract/surveys';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { surveyKindLabels, type SurveyReport } from '@contract/surveys';
 import { IconEyeOff } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
-import { errorMessage } from '../api/client';
 import { formatCount } from '../faculty/format';
 import { PageHeader } from '../shell/PageHeader';
 import { QuestionReportCard } from './QuestionReportCard';
-import { useSurveyReport } from './queries';
+import { useOperation } from '../api/useOperation';
+import { QueryState } from '../shell/QueryState';
 
 /** /imports/surveys/:id — a survey's answers in aggregate. */
 export function SurveyReportPage() {
   const id = Number(useParams().id);
-  const report = useSurveyReport(id);
-  if (report.isPending) return <Loader aria-label="Loading" />;
-  if (report.isError)
-    return (
-      <Stack>
-        <Text c="red">{errorMessage(report.error)}</Text>
-        <Anchor component={Link} to="/imports/surveys">
-          Back to surveys
-        </Anchor>
-      </Stack>
-    );
-  const { survey, respondents, partial, minimumGroupSize, note, questions } = report.data;
+  const report = useOperation('surveys.report', { id });
+  const back = (
+    <Anchor component={Link} to="/imports/surveys">
+      Back to surveys
+    </Anchor>
+  );
+  return (
+    <QueryState query={report} failure="This survey's report could not be opened" failureAction={back}>
+      {(data) => <Report report={data} />}
+    </QueryState>
+  );
+}
+
+function Report({ report }: { report: SurveyReport }) {
+  const { survey, respondents, partial, minimumGroupSize, note, questions } = report;
   return (
     <Stack gap="lg">
       <PageHeader

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isApiError } from '../api/client';
+import { useOperationMutation } from '../api/useOperation';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { newPassphraseShape, passphraseMismatch, passphrasesMatch } from './passphraseForm';
 import { weaknessOf } from './passphraseStrength';
-import { useRecoverVault } from './queries';
 
 const recoverForm = z
   .object({ recoveryKey: z.string().trim().min(1, { error: 'Enter the recovery key.' }), ...newPassphraseShape })
@@ -22,7 +22,7 @@ export function RecoverForm({ onCancel }: { onCancel: () => void }) {
     resolver: zodResolver(recoverForm),
     defaultValues: { recoveryKey: '', passphrase: '', confirm: '' },
   });
-  const recover = useRecoverVault();
+  const recover = useOperationMutation('vault.recover');
   const [formError, setFormError] = useState<string | null>(null);
 
   const submit = form.handleSubmit(async ({ recoveryKey, passphrase }) => {

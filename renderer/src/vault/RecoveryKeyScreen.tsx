@@ -1,30 +1,27 @@
 import { Alert, Button, Checkbox, CopyButton, Divider, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorMessage, invoke } from '../api/client';
+import { errorMessage } from '../api/client';
+import { useOperationMutation } from '../api/useOperation';
 import { AuthLayout } from './AuthLayout';
 
 /**
  * Shown once, right after the database is created. The checkbox is required
  * because a lost passphrase without this key means the records are gone.
  */
-export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: string; onContinue: () => void }) {
+export function RecoveryKeyScreen({
+  recoveryKey,
+  onContinue,
+}: {
+  recoveryKey: string;
+  onContinue: () => Promise<void>;
+}) {
   const [saved, setSaved] = useState(false);
-  const [filling, setFilling] = useState(false);
-  const [demoError, setDemoError] = useState<string | null>(null);
-
+  const fillDemo = useOperationMutation('demo.fill');
+  // Filled: the app is being entered, so the button keeps turning until this screen goes.
+  const filling = fillDemo.isPending || fillDemo.isSuccess;
   /** Fills the new, empty database with invented records, then enters the app. */
-  const exploreWithDemo = async () => {
-    setFilling(true);
-    setDemoError(null);
-    try {
-      await invoke('demo.fill', { size: 'small' });
-      onContinue();
-    } catch (error) {
-      setDemoError(errorMessage(error));
-      setFilling(false);
-    }
-  };
+  const exploreWithDemo = () => fillDemo.mutate({ size: 'small' }, { onSuccess: () => void onContinue() });
 
   return (
     <AuthLayout
@@ -72,7 +69,7 @@ export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: st
         onChange={(event) => setSaved(event.currentTarget.checked)}
       />
       <Group justify="flex-end">
-        <Button disabled={!saved || filling} onClick={onContinue}>
+        <Button disabled={!saved || filling} onClick={() => void onContinue()}>
           Continue to Trellis
         </Button>
       </Group>
@@ -81,13 +78,13 @@ export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: st
         Fill this new database with invented records — made-up faculty, mentoring pairs, meetings and peer groups — to
         see how Trellis works. None of it is about real people. Use a separate database for your office’s real records.
       </Text>
-      {demoError && (
+      {fillDemo.isError && (
         <Alert color="red" title="The demo records were not added">
-          {demoError}
+          {errorMessage(fillDemo.error)}
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button variant="default" disabled={!saved} loading={filling} onClick={() => void exploreWithDemo()}>
+        <Button variant="default" disabled={!saved} loading={filling} onClick={exploreWithDemo}>
           Explore with demo data
         </Button>
       </Group>

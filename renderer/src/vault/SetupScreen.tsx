@@ -3,12 +3,12 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { useOperationMutation } from '../api/useOperation';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { AuthLayout } from './AuthLayout';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { newPassphraseShape, passphraseMismatch, passphrasesMatch } from './passphraseForm';
 import { weaknessOf } from './passphraseStrength';
-import { useCreateVault } from './queries';
 
 const setupForm = z.object(newPassphraseShape).refine(passphrasesMatch, passphraseMismatch);
 type SetupValues = z.infer<typeof setupForm>;
@@ -19,7 +19,7 @@ export function SetupScreen({ onCreated }: { onCreated: (recoveryKey: string) =>
     resolver: zodResolver(setupForm),
     defaultValues: { passphrase: '', confirm: '' },
   });
-  const createVault = useCreateVault();
+  const createVault = useOperationMutation('vault.create');
   const [formError, setFormError] = useState<string | null>(null);
 
   const submit = form.handleSubmit(async ({ passphrase }) => {
@@ -27,7 +27,7 @@ export function SetupScreen({ onCreated }: { onCreated: (recoveryKey: string) =>
     const weakness = await weaknessOf(passphrase);
     if (weakness) return form.setError('passphrase', { message: weakness }, { shouldFocus: true });
     try {
-      const { recoveryKey } = await createVault.mutateAsync(passphrase);
+      const { recoveryKey } = await createVault.mutateAsync({ passphrase });
       onCreated(recoveryKey);
     } catch (error) {
       setFormError(applyServerErrors(error, form.setError, ['passphrase']));

@@ -5,10 +5,10 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isApiError } from '../api/client';
 import { autoLockNote, clearAutoLockNote } from '../autoLock/autoLockNote';
+import { useOperationMutation } from '../api/useOperation';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { AuthLayout } from './AuthLayout';
 import { RecoverForm } from './RecoverForm';
-import { useUnlockVault } from './queries';
 
 const unlockForm = z.object({ passphrase: z.string().min(1, { error: 'Enter your passphrase.' }) });
 type UnlockValues = z.infer<typeof unlockForm>;
@@ -54,13 +54,13 @@ function AutoLockedNotice() {
 
 function UnlockForm({ onForgot }: { onForgot: () => void }) {
   const form = useForm<UnlockValues>({ resolver: zodResolver(unlockForm), defaultValues: { passphrase: '' } });
-  const unlock = useUnlockVault();
+  const unlock = useOperationMutation('vault.unlock');
   const [formError, setFormError] = useState<string | null>(null);
 
   const submit = form.handleSubmit(async ({ passphrase }) => {
     setFormError(null);
     try {
-      await unlock.mutateAsync(passphrase);
+      await unlock.mutateAsync({ passphrase });
     } catch (error) {
       // A wrong passphrase is about the one field, so it is shown there.
       if (isApiError(error) && error.code === 'WRONG_PASSPHRASE') {

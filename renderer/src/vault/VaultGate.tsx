@@ -3,7 +3,8 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from '../api/client';
-import { useEnterNewVault, useForgetRecords, useVaultStatus } from './queries';
+import { useForgetRecords } from '../api/useForgetRecords';
+import { useOperation } from '../api/useOperation';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { SetupScreen } from './SetupScreen';
 import { UnlockScreen } from './UnlockScreen';
@@ -13,8 +14,8 @@ import { UnlockScreen } from './UnlockScreen';
  * the database, a locked database asks for the passphrase.
  */
 export function VaultGate({ children }: { children: ReactNode }) {
-  const status = useVaultStatus();
-  const enterNewVault = useEnterNewVault();
+  // The session's state changes only through this window's own calls (or is found locked), so it is never stale by age.
+  const status = useOperation('vault.status', {}, { staleTime: Infinity });
   const forgetRecords = useForgetRecords();
   // Held only in this component's memory, and dropped once confirmed.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
@@ -34,9 +35,10 @@ export function VaultGate({ children }: { children: ReactNode }) {
     return (
       <RecoveryKeyScreen
         recoveryKey={recoveryKey}
-        onContinue={() => {
+        onContinue={async () => {
+          // vault.create left the records open; asked again, the state says so, and the app comes in.
+          await status.refetch();
           setRecoveryKey(null);
-          enterNewVault();
         }}
       />
     );

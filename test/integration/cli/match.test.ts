@@ -81,7 +81,9 @@ describe('trellis match', { timeout: 240_000 }, () => {
     expect(undone.stdout).toBe(`Undid match ${batchId}: 2 proposed mentorships removed.\n`);
     const again = await run(['match', 'undo', batchId!]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/^trellis: MATCH_BATCH_UNDONE: This match was already undone on \d{4}-\d{2}-\d{2}\.\n$/);
+    expect(again.stderr).toMatch(
+      /^trellis: MATCH_BATCH_UNDONE: This match was already undone on \d{4}-\d{2}-\d{2}\.\n$/,
+    );
   });
 
   it('refuses unknown emails before matching anything, and both ways of choosing mentees at once', async () => {

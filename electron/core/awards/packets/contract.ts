@@ -54,9 +54,14 @@ const checkInput = z
     error: 'Choose either a cycle or one nomination to check.',
   });
 
+/** A packet holds the nominee's mentoring record in Trellis and the survey evidence of their mentees. */
+const packetReads = ['awards', 'faculty', 'mentorships', 'meetings', 'peerGroups', 'surveys'] as const;
+
 export const packetsContract = {
-  'awards.packets.one': operation<PacketResult>()(z.object({ nominationId: recordId('Choose the nomination.') })),
-  'awards.packets.check': operation<LimitWarning[]>()(checkInput),
+  'awards.packets.one': operation<PacketResult>()(z.object({ nominationId: recordId('Choose the nomination.') }), {
+    reads: packetReads,
+  }),
+  'awards.packets.check': operation<LimitWarning[]>()(checkInput, { reads: packetReads }),
   'awards.packets.generate': operation<PacketBatchResult>()(
     z.object({
       cycleId: recordId('Choose the award cycle.'),
@@ -67,6 +72,7 @@ export const packetsContract = {
         .default([...defaultPacketStatuses]),
       progressKey: progressKey.optional(),
     }),
+    { reads: packetReads },
   ),
   'awards.packets.progress': operation<{ progress: PacketProgress | null }>()(z.object({ progressKey })),
   'awards.packets.cancel': operation<{ cancelled: boolean }>()(z.object({ progressKey })),

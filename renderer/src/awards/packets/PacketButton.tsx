@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { PacketResult } from '@contract/awards/packets';
 import { IconFileStack } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorMessage, invoke } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useOperationMutation } from '../../api/useOperation';
 import { LazyPdfPreview } from '../../documents/LazyPdfPreview';
 import { PacketWarnings } from './PacketWarnings';
 
@@ -13,28 +13,23 @@ import { PacketWarnings } from './PacketWarnings';
  * exceeds the cycle's limits, those are shown first, before the preview.
  */
 export function PacketButton({ nominationId, nominee }: { nominationId: number; nominee: string }) {
-  const [packet, setPacket] = useState<PacketResult | null>(null);
   const [warningsRead, setWarningsRead] = useState(false);
-  const [loading, setLoading] = useState(false);
-
-  async function open() {
-    setLoading(true);
-    try {
-      const built = await invoke('awards.packets.one', { nominationId });
-      setWarningsRead(built.warnings.length === 0);
-      setPacket(built);
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'The packet was not prepared', message: errorMessage(error) });
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  const close = () => setPacket(null);
+  const build = useOperationMutation('awards.packets.one', {
+    onSuccess: (built) => setWarningsRead(built.warnings.length === 0),
+    onError: (error) =>
+      notifications.show({ color: 'red', title: 'The packet was not prepared', message: errorMessage(error) }),
+  });
+  const packet = build.data;
+  const close = build.reset;
   const title = `Nomination packet: ${nominee}`;
   return (
     <>
-      <Button variant="default" leftSection={<IconFileStack size={16} />} loading={loading} onClick={() => void open()}>
+      <Button
+        variant="default"
+        leftSection={<IconFileStack size={16} />}
+        loading={build.isPending}
+        onClick={() => build.mutate({ nominationId })}
+      >
         Packet
       </Button>
       {packet && !warningsRead && (

@@ -1,18 +1,18 @@
-import { Button, EmptyState, Group, Loader, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Text } from '@mantine/core';
 import type { NominationRow, NominationStatus } from '@contract/awards';
 import { defaultPacketStatuses, type LimitWarning } from '@contract/awards/packets';
 import type { ExportedFile } from '@common/exportedFile';
 import { IconFileStack, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorMessage } from '../../api/client';
+import { useOperation } from '../../api/useOperation';
+import { useTrackedRun } from '../../api/useTrackedRun';
 import { LazyPdfPreview } from '../../documents/LazyPdfPreview';
+import { QueryState } from '../../shell/QueryState';
 import { Section } from '../../shell/RecordParts';
 import { PacketChoices, type PacketOutput } from './PacketChoices';
 import { PacketWarnings } from './PacketWarnings';
 import { RunOutcome } from './RunOutcome';
 import { RunProgress } from './RunProgress';
-import { useLimitCheck } from './useLimitCheck';
-import { usePacketRun } from './usePacketRun';
 
 /** A file in the preview: the combined file knows its pages; a nominee's file is counted when pdf.js opens it. */
 interface Preview {
@@ -37,9 +37,14 @@ export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
   const [statuses, setStatuses] = useState<NominationStatus[]>([...defaultPacketStatuses]);
   const [output, setOutput] = useState<PacketOutput>('combined');
   const [preview, setPreview] = useState<Preview | null>(null);
-  const packets = usePacketRun();
+  const packets = useTrackedRun('awards.packets.generate', {
+    progress: 'awards.packets.progress',
+    cancel: 'awards.packets.cancel',
+  });
   const chosen = nominations.filter((n) => statuses.includes(n.status));
-  const check = useLimitCheck(cycleId, chosen.length > 0);
+  // The core builds every packet to count their pages, so the answer is kept until a record it is built from
+  // changes, instead of being asked again each time the section shows or the chosen statuses change.
+  const check = useOperation('awards.packets.check', { cycleId }, { enabled: chosen.length > 0, staleTime: Infinity });
   const chosenIds = new Set(chosen.map((n) => n.id));
   const warnings: LimitWarning[] = (check.data ?? []).filter((w) => chosenIds.has(w.nominationId));
   const running = packets.run.isPending;
@@ -48,10 +53,15 @@ export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
   function generate() {
     packets.run.reset();
     // The combined file is what the committee reads: it opens in the preview at once.
-    packets.start({ cycleId, output, statuses }, (done) => {
-      if (!done.cancelled && output === 'combined' && done.files[0])
-        setPreview({ file: done.files[0], pageCount: done.pages, title: combinedTitle });
-    });
+    packets.start(
+      { cycleId, output, statuses },
+      {
+        onSuccess: (done) => {
+          if (!done.cancelled && output === 'combined' && done.files[0])
+            setPreview({ file: done.files[0], pageCount: done.pages, title: combinedTitle });
+        },
+      },
+    );
   }
 
   return (
@@ -86,24 +96,21 @@ export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
         />
       ) : (
         <>
-          {check.isPending ? (
-            <Group gap="xs">
-              <Loader size="xs" />
-              <Text size="sm" c="dimmed">
-                Checking the cycle’s limits…
-              </Text>
-            </Group>
-          ) : check.isError ? (
-            <Text size="sm" c="red">
-              The cycle’s limits could not be checked: {errorMessage(check.error)}
-            </Text>
-          ) : warnings.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Every packet is within the cycle’s limits.
-            </Text>
-          ) : (
-            <PacketWarnings warnings={warnings} />
-          )}
+          <QueryState
+            query={check}
+            failure="The cycle’s limits could not be checked"
+            loadingLabel="Checking the cycle’s limits"
+          >
+            {() =>
+              warnings.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  Every packet is within the cycle’s limits.
+                </Text>
+              ) : (
+                <PacketWarnings warnings={warnings} />
+              )
+            }
+          </QueryState>
           {running ? (
             <RunProgress progress={packets.progress} onCancel={packets.cancel} />
           ) : (
@@ -120,7 +127,7 @@ export function PacketsSection({ cycleId, cycleName, nominations }: Props) {
         <RunOutcome
           result={packets.run.data}
           error={packets.run.error}
-          output={packets.run.variables?.input.output}
+          output={packets.run.variables?.output}
           onPreviewCombined={(file, pageCount) => setPreview({ file, pageCount, title: combinedTitle })}
           onPreviewNominee={(file) => setPreview({ file, pageCount: 0, title: `Nomination packet: ${file.fileName}` })}
         />

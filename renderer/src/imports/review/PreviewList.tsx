@@ -1,8 +1,8 @@
-import { Box, Loader, Text } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { Box, Loader } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { invoke } from '../../api/client';
+import { useOperationPages } from '../../api/useOperation';
+import { QueryState } from '../../shell/QueryState';
 
 type Section = 'issues' | 'review' | 'changes' | 'missing' | 'effects';
 const pageSize = 100;
@@ -29,17 +29,8 @@ export function PreviewList<T>({
   height?: number;
   children: (item: T) => ReactNode;
 }) {
-  const pages = useInfiniteQuery({
-    queryKey: ['imports', 'details', previewId, section],
-    queryFn: ({ pageParam }) =>
-      invoke('imports.previewDetails', { previewId, section, offset: pageParam, limit: pageSize }),
-    initialPageParam: 0,
-    getNextPageParam: (_last, all) => {
-      const loaded = all.reduce((n, p) => n + p.items.length, 0);
-      return loaded < total ? loaded : undefined;
-    },
-    staleTime: Infinity,
-  });
+  // A preview never changes once made: its pages are kept while the list is shown.
+  const pages = useOperationPages('imports.previewDetails', { previewId, section }, { pageSize, staleTime: Infinity });
   const items = (pages.data?.pages.flatMap((p) => p.items) ?? []) as T[];
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design.
@@ -56,33 +47,35 @@ export function PreviewList<T>({
     if (lastVisible >= items.length - 1 && hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [lastVisible, items.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  if (pages.isPending) return <Loader size="sm" aria-label="Loading" />;
-  if (pages.isError) return <Text c="red">This list could not be loaded. Check the file again.</Text>;
   return (
-    <Box
-      ref={scrollRef}
-      mah={height}
-      style={{ overflow: 'auto', overscrollBehavior: 'contain' }}
-      role="list"
-      aria-label={label}
-      tabIndex={0}
-    >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {visible.map((row) => {
-          const item = items[row.index];
-          return (
-            <div
-              key={row.key}
-              role="listitem"
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
-            >
-              {item === undefined ? <Loader size="xs" m="xs" aria-label="Loading" /> : children(item)}
-            </div>
-          );
-        })}
-      </div>
-    </Box>
+    <QueryState query={pages} failure="This list could not be loaded">
+      {() => (
+        <Box
+          ref={scrollRef}
+          mah={height}
+          style={{ overflow: 'auto', overscrollBehavior: 'contain' }}
+          role="list"
+          aria-label={label}
+          tabIndex={0}
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {visible.map((row) => {
+              const item = items[row.index];
+              return (
+                <div
+                  key={row.key}
+                  role="listitem"
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+                >
+                  {item === undefined ? <Loader size="xs" m="xs" aria-label="Loading" /> : children(item)}
+                </div>
+              );
+            })}
+          </div>
+        </Box>
+      )}
+    </QueryState>
   );
 }

@@ -2,9 +2,9 @@ import { Alert, Button, Group, Paper, Select, Stack, Text } from '@mantine/core'
 import type { ChosenFile } from '@common/bridge';
 import type { ImportKind, InspectResult } from '@contract/imports';
 import { IconAlertTriangle, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
-import { errorMessage, invoke } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { canChooseFiles, chooseFile, filesOnlyInDesktopApp, spreadsheetFilters } from '../../api/files';
+import { useOperationMutation } from '../../api/useOperation';
 import { formatCount } from '../../faculty/format';
 import { nothingChanged } from '../importWords';
 
@@ -25,17 +25,18 @@ export function ChooseFileStep({
   onChosen: (chosen: ChosenSheet | null) => void;
   onNext: () => void;
 }) {
-  const inspect = useMutation({
-    mutationFn: async ({ file, sheet }: { file: ChosenFile; sheet?: string }) => ({
-      file,
-      inspected: await invoke('imports.inspect', { path: file.path, sheet, kind }),
-    }),
-    onSuccess: onChosen,
-    // A new file that cannot be read replaces the old one; a sheet that cannot be read keeps the file, to pick another.
-    onError: (_error, { sheet }) => {
-      if (sheet === undefined) onChosen(null);
-    },
-  });
+  const inspect = useOperationMutation('imports.inspect');
+  const read = (file: ChosenFile, sheet?: string) =>
+    inspect.mutate(
+      { path: file.path, sheet, kind },
+      {
+        onSuccess: (inspected) => onChosen({ file, inspected }),
+        // A new file that cannot be read replaces the old one; a sheet that cannot be read keeps the file, to pick another.
+        onError: () => {
+          if (sheet === undefined) onChosen(null);
+        },
+      },
+    );
   const failedSheet = inspect.isError ? inspect.variables?.sheet : undefined;
   // The chosen sheet was read but holds no table (say, a "Read me" sheet first): the sheet list stays, to pick another.
   const emptySheet = !inspect.isPending && !failedSheet && chosen?.inspected.noTable ? chosen.inspected : null;
@@ -46,7 +47,7 @@ export function ChooseFileStep({
       title: kind === 'roster' ? 'Choose the faculty roster' : 'Choose the survey export',
       filters: spreadsheetFilters,
     });
-    if (file) inspect.mutate({ file });
+    if (file) read(file);
   };
 
   const summary = chosen?.inspected;
@@ -121,7 +122,7 @@ export function ChooseFileStep({
                 }))}
                 value={failedSheet ?? summary.file.sheet}
                 allowDeselect={false}
-                onChange={(sheet) => sheet && inspect.mutate({ file: chosen.file, sheet })}
+                onChange={(sheet) => sheet && read(chosen.file, sheet)}
                 maw={360}
               />
             )}

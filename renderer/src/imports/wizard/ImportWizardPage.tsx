@@ -1,12 +1,12 @@
 import { Alert, Anchor, Stack, Stepper } from '@mantine/core';
-import type { ImportKind, ImportPreview, ImportResult, PreviewInput } from '@contract/imports';
+import type { ImportKind, ImportPreview, ImportResult } from '@contract/imports';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
-import { errorMessage, invoke } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useOperationMutation } from '../../api/useOperation';
+import { useTrackedRun } from '../../api/useTrackedRun';
 import { PageHeader } from '../../shell/PageHeader';
-import { importKeys, useCommitImport } from '../queries';
 import { commitDecisionsOf, noDecisions, type ReviewDecisions } from '../review/decisions';
 import { ReviewStep } from '../review/ReviewStep';
 import { ChooseFileStep, type ChosenSheet } from './ChooseFileStep';
@@ -15,7 +15,6 @@ import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ProgressPanel } from './ProgressPanel';
 import { ResultStep } from './ResultStep';
-import { useTrackedRun } from './useTrackedRun';
 import { nothingChanged } from '../importWords';
 
 const titles: Record<ImportKind, string> = { roster: 'Import faculty roster', survey: 'Import survey responses' };
@@ -39,31 +38,27 @@ function ImportWizardPage({ kind }: { kind: ImportKind }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [decisions, setDecisions] = useState<ReviewDecisions>(noDecisions);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
 
   // The preview the core holds for us; dropped when replaced, imported, or when the page is left.
   const heldPreview = useRef<string | null>(null);
+  // A discard that fails leaves nothing to tell: the preview goes at lock or when the app closes anyway.
+  const { mutate: discard } = useOperationMutation('imports.discard');
   const hold = (previewId: string | null) => {
-    if (heldPreview.current && heldPreview.current !== previewId)
-      void invoke('imports.discard', { previewId: heldPreview.current }).catch(() => undefined);
+    if (heldPreview.current && heldPreview.current !== previewId) discard({ previewId: heldPreview.current });
     heldPreview.current = previewId;
   };
   useEffect(
     () => () => {
       const previewId = heldPreview.current;
-      if (previewId) void invoke('imports.discard', { previewId }).catch(() => undefined);
+      if (previewId) discard({ previewId });
     },
-    [],
+    [discard],
   );
 
-  const check = useTrackedRun((input: PreviewInput, progressKey) =>
-    invoke('imports.preview', { ...input, progressKey }),
-  );
-  const commitImport = useCommitImport();
-  const commit = useTrackedRun((previewId: string, progressKey) =>
-    commitImport.mutateAsync({ previewId, decisions: commitDecisionsOf(decisions), progressKey }),
-  );
+  const watch = { progress: 'imports.progress', cancel: 'imports.cancel' } as const;
+  const check = useTrackedRun('imports.preview', watch);
+  const commit = useTrackedRun('imports.commit', watch);
 
   const runCheck = () => {
     if (!chosen) return;
@@ -81,13 +76,16 @@ function ImportWizardPage({ kind }: { kind: ImportKind }) {
   const runCommit = () => {
     if (!preview) return;
     setStep(4);
-    commit.start(preview.previewId, {
-      onSuccess: (r) => {
-        heldPreview.current = null; // used up by the import
-        setResult(r);
+    commit.start(
+      { previewId: preview.previewId, decisions: commitDecisionsOf(decisions) },
+      {
+        onSuccess: (r) => {
+          heldPreview.current = null; // used up by the import
+          setResult(r);
+        },
+        onError: () => setStep(3),
       },
-      onError: () => setStep(3),
-    });
+    );
   };
 
   return (
@@ -129,12 +127,12 @@ function ImportWizardPage({ kind }: { kind: ImportKind }) {
             />
           )}
         </Stepper.Step>
-        <Stepper.Step label="Check" loading={check.mutation.isPending}>
+        <Stepper.Step label="Check" loading={check.run.isPending}>
           <PreviewStep
             preview={preview}
-            running={check.mutation.isPending}
+            running={check.run.isPending}
             progress={check.progress}
-            error={check.mutation.error}
+            error={check.run.error}
             onCancel={check.cancel}
             onBack={() => setStep(1)}
             onRetry={runCheck}
@@ -142,9 +140,9 @@ function ImportWizardPage({ kind }: { kind: ImportKind }) {
           />
         </Stepper.Step>
         <Stepper.Step label="Review">
-          {commit.mutation.isError && (
+          {commit.run.isError && (
             <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Not imported" mb="md">
-              {nothingChanged(errorMessage(commit.mutation.error))}
+              {nothingChanged(errorMessage(commit.run.error))}
             </Alert>
           )}
           {preview && (
@@ -159,13 +157,7 @@ function ImportWizardPage({ kind }: { kind: ImportKind }) {
         </Stepper.Step>
         <Stepper.Completed>
           {result ? (
-            <ResultStep
-              result={result}
-              onUndone={() => {
-                void queryClient.invalidateQueries({ queryKey: importKeys.batches });
-                void navigate(`/imports?batch=${result.batchId}`);
-              }}
-            />
+            <ResultStep result={result} onUndone={() => void navigate(`/imports?batch=${result.batchId}`)} />
           ) : (
             <ProgressPanel title="Importing" progress={commit.progress} onCancel={commit.cancel} />
           )}

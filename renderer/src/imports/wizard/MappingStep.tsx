@@ -1,12 +1,11 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import type { ImportKind, MappingSource } from '@contract/imports';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { errorMessage } from '../../api/client';
 import type { ChosenSheet } from './ChooseFileStep';
 import { missingChoice, type MappingChoices } from './choices';
 import { SurveyChoiceFields } from './SurveyChoiceFields';
 import { TemplateControls } from './TemplateControls';
 import { useBaseMapping } from './useBaseMapping';
+import { QueryState } from '../../shell/QueryState';
 
 const sourceLabels: Record<MappingSource, { label: string; color: string }> = {
   user: { label: 'Your choice', color: 'blue' },
@@ -33,6 +32,7 @@ export function MappingStep({
   onPreview: () => void;
 }) {
   const base = useBaseMapping(kind, chosen, choices.survey);
+  const targets = base.data ? groupedOptions(base.data.targets) : [];
   const baseByKey = new Map((base.data?.mapping ?? []).map((m) => [m.key, m]));
   const templateMapping = choices.template?.mapping ?? {};
 
@@ -73,74 +73,69 @@ export function MappingStep({
           w={260}
         />
       </Group>
-      {base.isError && (
-        <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The columns could not be matched">
-          {errorMessage(base.error)}
-        </Alert>
-      )}
-      {base.isFetching ? (
-        <Loader aria-label="Matching columns" />
-      ) : (
-        base.data && (
-          <Paper withBorder radius="md">
-            <Table aria-label="Column mapping" verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w="34%">Column in the file</Table.Th>
-                  <Table.Th w="26%">First values</Table.Th>
-                  <Table.Th>Goes to</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {chosen.inspected.columns.map((column) => {
-                  const source = sourceLabels[sourceOf(column.key)];
-                  return (
-                    <Table.Tr key={column.key}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          <Text span c="dimmed" size="xs" mr={6}>
-                            {column.letter}
+      {base.asked && (
+        <QueryState query={base} failure="The columns could not be matched" loadingLabel="Matching columns">
+          {() => (
+            <Paper withBorder radius="md">
+              <Table aria-label="Column mapping" verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w="34%">Column in the file</Table.Th>
+                    <Table.Th w="26%">First values</Table.Th>
+                    <Table.Th>Goes to</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {chosen.inspected.columns.map((column) => {
+                    const source = sourceLabels[sourceOf(column.key)];
+                    return (
+                      <Table.Tr key={column.key}>
+                        <Table.Td>
+                          <Text size="sm" fw={500}>
+                            <Text span c="dimmed" size="xs" mr={6}>
+                              {column.letter}
+                            </Text>
+                            {column.header}
                           </Text>
-                          {column.header}
-                        </Text>
-                        {column.label && column.label !== column.header && (
+                          {column.label && column.label !== column.header && (
+                            <Text size="xs" c="dimmed" lineClamp={2}>
+                              {column.label}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
                           <Text size="xs" c="dimmed" lineClamp={2}>
-                            {column.label}
+                            {column.samples.filter(Boolean).slice(0, 3).join(' · ') || 'Empty'}
                           </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="xs" c="dimmed" lineClamp={2}>
-                          {column.samples.filter(Boolean).slice(0, 3).join(' · ') || 'Empty'}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Select
-                            aria-label={`Where “${column.header}” goes`}
-                            data={groupedOptions(base.data.targets)}
-                            value={targetOf(column.key)}
-                            allowDeselect={false}
-                            searchable
-                            onChange={(target) =>
-                              target &&
-                              onChange({ ...choices, overrides: { ...choices.overrides, [column.key]: target } })
-                            }
-                            style={{ flex: 1 }}
-                            comboboxProps={{ width: 420, position: 'bottom-start' }}
-                          />
-                          <Badge variant="light" color={source.color} w={130}>
-                            {source.label}
-                          </Badge>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-        )
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap="xs" wrap="nowrap">
+                            <Select
+                              aria-label={`Where “${column.header}” goes`}
+                              data={targets}
+                              value={targetOf(column.key)}
+                              allowDeselect={false}
+                              searchable
+                              onChange={(target) =>
+                                target &&
+                                onChange({ ...choices, overrides: { ...choices.overrides, [column.key]: target } })
+                              }
+                              style={{ flex: 1 }}
+                              comboboxProps={{ width: 420, position: 'bottom-start' }}
+                            />
+                            <Badge variant="light" color={source.color} w={130}>
+                              {source.label}
+                            </Badge>
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+          )}
+        </QueryState>
       )}
       <Group justify="space-between">
         <Button variant="default" onClick={onBack}>

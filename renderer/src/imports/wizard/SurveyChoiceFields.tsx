@@ -1,6 +1,6 @@
 import { Group, NumberInput, Paper, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { surveyKindLabels, surveyKinds, type SurveyKind } from '@contract/surveys';
-import { useSurveys } from '../queries';
+import { useOperation } from '../../api/useOperation';
 import type { SurveyChoice } from './choices';
 
 /** For survey responses: add them to a survey Trellis has, or create the survey from this file's columns. */
@@ -13,7 +13,7 @@ export function SurveyChoiceFields({
   onChange: (choice: SurveyChoice) => void;
   defaultName: string;
 }) {
-  const surveys = useSurveys();
+  const surveys = useOperation('surveys.list', {});
   const existing = surveys.data ?? [];
   return (
     <Paper withBorder radius="md" p="md">

@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import type { ImportKind, ImportTemplate } from '@contract/imports';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { useImportTemplates, useSaveTemplate } from '../queries';
+import { useOperation, useOperationMutation } from '../../api/useOperation';
+import { useOperationForm } from '../../forms/useOperationForm';
 
 /** Apply a saved mapping, or save the one on screen under a name for next year's file. */
 export function TemplateControls({
@@ -18,25 +18,21 @@ export function TemplateControls({
   onApply: (template: ImportTemplate | null) => void;
   currentMapping: () => Record<string, string>;
 }) {
-  const templates = useImportTemplates(kind);
-  const save = useSaveTemplate();
+  const templates = useOperation('imports.templates.list', { kind });
+  const save = useOperationMutation('imports.templates.save');
   const [naming, setNaming] = useState(false);
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
-
-  const submit = () =>
-    save.mutate(
-      { name, kind, mapping: currentMapping() },
-      {
-        onSuccess: (saved) => {
-          notifications.show({ color: 'teal', title: 'Template saved', message: saved.name });
-          setNaming(false);
-          setName('');
-          onApply(saved);
-        },
-        onError: (e) => setNameError(errorMessage(e)),
-      },
-    );
+  const { form, errors, formError, submitWith } = useOperationForm('imports.templates.save', {
+    defaultValues: { name: '', kind, mapping: {} },
+    fields: ['name'],
+  });
+  // The mapping saved is the one on screen when the button is pressed.
+  const submit = submitWith(async (values) => {
+    const saved = await save.mutateAsync({ ...values, mapping: currentMapping() });
+    notifications.show({ color: 'teal', title: 'Template saved', message: saved.name });
+    setNaming(false);
+    form.reset();
+    onApply(saved);
+  });
 
   return (
     <Group align="flex-end">
@@ -57,22 +53,13 @@ export function TemplateControls({
           </Button>
         </Popover.Target>
         <Popover.Dropdown>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              submit();
-            }}
-          >
+          <form onSubmit={submit} noValidate>
             <Stack gap="xs" w={280}>
               <TextInput
                 label="Template name"
-                value={name}
-                onChange={(e) => {
-                  setName(e.currentTarget.value);
-                  setNameError(null);
-                }}
-                error={nameError}
+                error={errors.name?.message ?? formError}
                 data-autofocus
+                {...form.register('name')}
               />
               <Group justify="flex-end">
                 <Button type="submit" size="xs" loading={save.isPending}>
