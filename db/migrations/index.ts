@@ -4,6 +4,7 @@ import * as mentoring from './0002_mentoring';
 import * as matrix from './0003_matrix';
 import * as imports from './0004_imports';
 import * as awardsDocuments from './0005_awards_documents';
+import * as workshops from './0007_workshops';
 
 /**
  * Every migration, in order. Listed inline because bundling the main process
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003_matrix': matrix,
   '0004_imports': imports,
   '0005_awards_documents': awardsDocuments,
+  '0007_workshops': workshops,
 };
 
 export const migrationNames = Object.keys(migrations);

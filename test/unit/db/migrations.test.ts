@@ -51,6 +51,13 @@ const tablesAddedBy: Record<string, string[]> = {
     'nomination_comments',
     'nomination_letters',
   ],
+  '0007_workshops': [
+    'workshop_facilitators',
+    'workshop_participants',
+    'workshop_seats',
+    'workshop_wishes',
+    'workshops',
+  ],
 };
 
 async function tablesOf(db: Kysely<unknown>): Promise<string[]> {
