@@ -48,6 +48,14 @@ export const errorCodes = [
   'IMAGE_UNSUPPORTED',
   'IMAGE_TOO_LARGE',
   'NO_MENTORING_IN_PERIOD',
+  // Speed peer-mentoring workshops (electron/core/workshops)
+  'NOT_ENOUGH_PARTICIPANTS',
+  'WORKSHOP_NOT_PLANNED',
+  'ALREADY_PARTICIPANT',
+  'PARTICIPANT_CHECKED_IN',
+  'NOT_CHECKED_IN',
+  'NOT_A_PARTNER',
+  'PARTICIPANT_NOT_IN_DIRECTORY',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -16,6 +16,7 @@ import { programContract } from './programs/contract';
 import { importsContract } from './imports/contract';
 import { surveysContract } from './surveys/contract';
 import { vaultContract } from './vault/contract';
+import { workshopsContract } from './workshops/contract';
 
 /**
  * The whole contract between the UI (or any client: CLI, test host) and the
@@ -40,6 +41,7 @@ export const contract = {
   ...packetsContract,
   ...awardsContract,
   ...documentsContract,
+  ...workshopsContract,
 };
 
 export type Contract = typeof contract;

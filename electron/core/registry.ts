@@ -20,6 +20,7 @@ import { createImportDeps, type ImportDeps } from './imports/deps';
 import { createImportsHandlers } from './imports/operations';
 import { surveysHandlers } from './surveys/operations';
 import { vaultHandlers } from './vault/operations';
+import { workshopHandlers } from './workshops/operations';
 
 /**
  * What one core keeps in memory besides the database: import previews and
@@ -72,6 +73,7 @@ export function createHandlers(memory: CoreMemory): HandlerTable {
     ...createPacketHandlers(memory.packetProgress),
     ...awardsHandlers,
     ...documentsHandlers,
+    ...workshopHandlers,
   };
 }
 
