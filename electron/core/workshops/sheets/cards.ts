@@ -8,7 +8,7 @@ import type { Workshop } from '../contract';
 import { partnerWords, seatsOf, type WorkshopTexts } from './sheetTexts';
 
 /**
- * A card for each participant in the plan, one page each: where they sit
+ * A card for each participant in the plan, a page each: where they sit
  * and whom they meet in every round, the rule for swapping roles, the
  * preparation prompt with room to write goals for the next six months, and
  * the example questions and guidelines (seed 002).
@@ -16,8 +16,9 @@ import { partnerWords, seatsOf, type WorkshopTexts } from './sheetTexts';
 export function drawCards(pdf: PdfWriter, workshop: Workshop, texts: WorkshopTexts, under?: PDFKit.PDFOutline): void {
   const seats = seatsOf(workshop);
   const people = workshop.participants.filter((p) => seats.has(p.id));
-  people.forEach((participant, index) => {
-    if (index > 0) pdf.newPage();
+  for (const participant of people) {
+    // A card is a page of its own, apart from what the page already holds (the letterhead, another card).
+    if (pdf.doc.y > pdf.doc.page.margins.top + 1) pdf.newPage();
     pdf.heading(participant.name, 2, { bookmark: true, under });
     pdf.paragraph(`${workshop.title} · ${longDate(workshop.heldOn)}${workshop.place ? ` · ${workshop.place}` : ''}`, {
       font: fonts.sans,
@@ -38,14 +39,19 @@ export function drawCards(pdf: PdfWriter, workshop: Workshop, texts: WorkshopTex
           [{ text: partnerWords(seat.partners), size: 10 }],
         ]),
     });
-    drawFacts(pdf, [['Swapping roles', texts.roleSwap]], 110);
+    drawFacts(
+      pdf,
+      [
+        ['Swapping roles', texts.roleSwap],
+        ['Guidelines', texts.guidelines.join(' ')],
+      ],
+      110,
+    );
     pdf.heading('Before the first round', 3);
-    pdf.list(texts.preparation);
+    pdf.paragraph(texts.preparation.join(' '));
     pdf.paragraph('My goals and questions for the next six months:', { font: fonts.sansBold, size: 9.5 });
-    drawWritingLines(pdf, 5);
+    drawWritingLines(pdf, 4);
     pdf.heading('Questions you might ask your peer mentor', 3);
     pdf.list(texts.questions);
-    pdf.heading('Guidelines', 3);
-    pdf.list(texts.guidelines);
-  });
+  }
 }

@@ -36,8 +36,10 @@ export async function workshopSheetsPdf(
   const parts: Exclude<WorkshopSheet, 'all'>[] = sheet === 'all' ? ['signIn', 'grid', 'tables', 'cards'] : [sheet];
   parts.forEach((part, index) => {
     if (index > 0) pdf.newPage();
-    const section = pdf.heading(`${workshop.title}: ${sectionTitles[part]}`, 1, { bookmark: true });
-    pdf.paragraph([when, workshop.place].filter(Boolean).join(' · '));
+    const title = `${workshop.title}: ${sectionTitles[part]}`;
+    // A card is one page, headed with the workshop itself: the cards are only bookmarked as a section.
+    const section = part === 'cards' ? pdf.doc.outline.addItem(title) : pdf.heading(title, 1, { bookmark: true });
+    if (part !== 'cards') pdf.paragraph([when, workshop.place].filter(Boolean).join(' · '));
     if (part === 'signIn') drawSignIn(pdf, workshop);
     else if (part === 'grid') drawGrid(pdf, workshop, texts);
     else if (part === 'tables') drawTableSheets(pdf, workshop, texts, section);
