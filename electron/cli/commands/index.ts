@@ -13,6 +13,7 @@ import { passwdCommand } from './passwd';
 import { pdfCommand } from './pdf';
 import { statusCommand } from './status';
 import { surveyCommand } from './surveys';
+import { workshopsCommand } from './workshops';
 
 /**
  * Every top-level command, in the order `trellis --help` lists them. A new
@@ -32,5 +33,6 @@ export const commands: CliCommand[] = [
   awardsCommand,
   importCommand,
   surveyCommand,
+  workshopsCommand,
   demoCommand,
 ];

@@ -1,0 +1,88 @@
+import { Option } from 'commander';
+import type { Core } from '../../../core';
+import type { ParticipantSource } from '../../../core/workshops/contract';
+import { jsonOption, type CliCommand } from '../../command';
+import { withUnlockedCore } from '../../database';
+import { CliError, exitCodes } from '../../failures';
+import { recordIdArg } from '../../optionParsers';
+import { printJson, printLines } from '../../output';
+import { personByEmail } from '../../people';
+
+interface AddOptions {
+  workshop: number;
+  faculty?: string[];
+  group?: number;
+  audience?: number;
+  department?: string;
+  walkIn?: string;
+  email?: string;
+  walkInDepartment?: string;
+  json?: boolean;
+}
+
+/** `trellis workshops add`: participants from the directory, a group, an audience, a department, or a walk-in. */
+export const workshopsAddCommand: CliCommand = {
+  register(workshops, action) {
+    workshops
+      .command('add')
+      .description('add participants: people by email, a peer group, a program’s audience, a department, or a walk-in')
+      .addOption(new Option('--workshop <id>', 'the workshop').argParser(recordIdArg).makeOptionMandatory())
+      .option('--faculty <email...>', 'people from the directory, by email')
+      .addOption(new Option('--group <id>', 'every current member of a peer group').argParser(recordIdArg))
+      .addOption(new Option('--audience <program-id>', 'everyone in a program’s target ranks').argParser(recordIdArg))
+      .option('--department <name>', 'everyone active in a department')
+      .option('--walk-in <name>', 'someone who came on the day (checked in at once)')
+      .option('--email <email>', 'with --walk-in: their email (links them to the directory when it knows it)')
+      .option('--walk-in-department <name>', 'with --walk-in: their department')
+      .addOption(jsonOption())
+      .action(
+        action<AddOptions>(async (cli, options) => {
+          const chosen = [options.faculty, options.group, options.audience, options.department, options.walkIn].filter(
+            (o) => o !== undefined,
+          );
+          if (chosen.length !== 1) {
+            throw new CliError(
+              'Give one of --faculty, --group, --audience, --department or --walk-in (run one command per source).',
+              exitCodes.usage,
+            );
+          }
+          const result = await withUnlockedCore(cli, async (core) => {
+            if (options.walkIn) {
+              const workshop = await core.call('workshops.addWalkIn', {
+                workshopId: options.workshop,
+                name: options.walkIn,
+                email: options.email,
+                department: options.walkInDepartment,
+              });
+              return { workshop, added: 1, alreadyIn: 0, inactive: 0 };
+            }
+            return core.call('workshops.addParticipants', {
+              workshopId: options.workshop,
+              source: await sourceOf(core, options),
+            });
+          });
+          if (options.json) {
+            printJson(cli.io, result);
+            return;
+          }
+          printLines(cli.io, [
+            `Added ${result.added} ${result.added === 1 ? 'participant' : 'participants'} to ${result.workshop.title} (${result.workshop.heldOn}).`,
+            ...(result.alreadyIn > 0 ? [`${result.alreadyIn} already on the list.`] : []),
+            ...(result.inactive > 0 ? [`${result.inactive} inactive in the directory, left out.`] : []),
+            `${result.workshop.participantCount} on the list, ${result.workshop.presentCount} present.`,
+          ]);
+        }),
+      );
+  },
+};
+
+async function sourceOf(core: Core, options: AddOptions): Promise<ParticipantSource> {
+  if (options.faculty) {
+    const ids = [];
+    for (const email of options.faculty) ids.push((await personByEmail(core, email)).id);
+    return { kind: 'people', facultyIds: ids };
+  }
+  if (options.group !== undefined) return { kind: 'peerGroup', groupId: options.group };
+  if (options.audience !== undefined) return { kind: 'programAudience', programId: options.audience };
+  return { kind: 'department', department: options.department! };
+}

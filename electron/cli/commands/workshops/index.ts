@@ -1,0 +1,26 @@
+import type { CliCommand } from '../../command';
+import { workshopsAddCommand } from './add';
+import { workshopsCheckinCommand } from './checkin';
+import { workshopsCreateCommand } from './create';
+import { workshopsListCommand } from './list';
+import { workshopsPlanCommand } from './plan';
+import { workshopsSheetsCommand } from './sheets';
+
+/** `trellis workshops …`: speed peer-mentoring workshops, from the list of participants to the printed sheets. */
+export const workshopsCommand: CliCommand = {
+  register(program, action) {
+    const workshops = program
+      .command('workshops')
+      .alias('workshop')
+      .description('speed peer-mentoring workshops: create, add participants, check in, plan the rounds, print');
+    for (const subcommand of [
+      workshopsListCommand,
+      workshopsCreateCommand,
+      workshopsAddCommand,
+      workshopsCheckinCommand,
+      workshopsPlanCommand,
+      workshopsSheetsCommand,
+    ])
+      subcommand.register(workshops, action);
+  },
+};
