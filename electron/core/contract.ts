@@ -14,6 +14,7 @@ import { mentorshipContract } from './mentorships/contract';
 import { peerGroupContract } from './peerGroups/contract';
 import { programContract } from './programs/contract';
 import { importsContract } from './imports/contract';
+import { signupImportsContract } from './imports/signup/contract';
 import { surveysContract } from './surveys/contract';
 import { vaultContract } from './vault/contract';
 import { workshopsContract } from './workshops/contract';
@@ -37,6 +38,7 @@ export const contract = {
   ...demoContract,
   ...matrixContract,
   ...importsContract,
+  ...signupImportsContract,
   ...surveysContract,
   ...packetsContract,
   ...awardsContract,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Core } from '../../../core';
 import type { ParticipantSource } from '../../../core/workshops/contract';
@@ -17,6 +18,7 @@ interface AddOptions {
   walkIn?: string;
   email?: string;
   walkInDepartment?: string;
+  signups?: string;
   json?: boolean;
 }
 
@@ -34,19 +36,26 @@ export const workshopsAddCommand: CliCommand = {
       .option('--walk-in <name>', 'someone who came on the day (checked in at once)')
       .option('--email <email>', 'with --walk-in: their email (links them to the directory when it knows it)')
       .option('--walk-in-department <name>', 'with --walk-in: their department')
+      .option('--signups <file>', 'a sign-up sheet (.xlsx or .csv), imported: people are matched to the directory')
       .addOption(jsonOption())
       .action(
         action<AddOptions>(async (cli, options) => {
-          const chosen = [options.faculty, options.group, options.audience, options.department, options.walkIn].filter(
-            (o) => o !== undefined,
-          );
+          const chosen = [
+            options.faculty,
+            options.group,
+            options.audience,
+            options.department,
+            options.walkIn,
+            options.signups,
+          ].filter((o) => o !== undefined);
           if (chosen.length !== 1) {
             throw new CliError(
-              'Give one of --faculty, --group, --audience, --department or --walk-in (run one command per source).',
+              'Give one of --faculty, --group, --audience, --department, --walk-in or --signups (one source per run).',
               exitCodes.usage,
             );
           }
           const result = await withUnlockedCore(cli, async (core) => {
+            if (options.signups) return importSignups(core, options.workshop, resolve(cli.io.cwd, options.signups));
             if (options.walkIn) {
               const workshop = await core.call('workshops.addWalkIn', {
                 workshopId: options.workshop,
@@ -75,6 +84,18 @@ export const workshopsAddCommand: CliCommand = {
       );
   },
 };
+
+/**
+ * Previews and commits a sign-up sheet. Names the directory cannot settle
+ * are kept by name, as in the app when nobody decides otherwise; link them
+ * later in the app.
+ */
+async function importSignups(core: Core, workshopId: number, path: string) {
+  const preview = await core.call('imports.previewSignups', { path, workshopId });
+  const imported = await core.call('imports.commitSignups', { previewId: preview.previewId });
+  const workshop = await core.call('workshops.get', { id: workshopId });
+  return { workshop, added: imported.inserted, alreadyIn: imported.unchanged + imported.duplicates, inactive: 0 };
+}
 
 async function sourceOf(core: Core, options: AddOptions): Promise<ParticipantSource> {
   if (options.faculty) {
