@@ -35,7 +35,9 @@ export async function commitPreview(
     const { db } = context;
     const stamp = context.now().toISOString();
     const decisions = input.decisions;
+    // A sign-up sheet is small and the workshop's list may have changed since: it is always planned again.
     const unchanged =
+      !stored.signup &&
       decisions.rows.length === 0 &&
       decisions.deactivate.length === 0 &&
       (await dataStamp(db, stored.survey?.definition.id ?? null)) === stored.stamp;

@@ -252,11 +252,9 @@ function previewResult(
 ): StoredPreview['result'] {
   const counts = countsOf(stored.kind, stored.rowsRead, plan);
   const roster = stored.roster ? (plan as RosterPlan) : null;
-  const signupPlan = stored.signup ? (plan as SignupPlan) : null;
   const surveyPlan = stored.survey ? (plan as SurveyPlan) : null;
   const changes = roster ? rosterChanges(roster) : [];
   const effects = surveyPlan?.effects ?? [];
-  const review = (roster ?? surveyPlan ?? signupPlan!).review;
   if (previousImport) {
     counts.warnings = [
       {
@@ -305,8 +303,8 @@ function previewResult(
       warnings: counts.warnings.slice(0, listPreview),
     },
     skippedRows: { ...table.skipped, title: table.layout.titleRows },
-    review: review.slice(0, listPreview),
-    reviewCount: review.length,
+    review: plan.review.slice(0, listPreview),
+    reviewCount: plan.review.length,
     changes: changes.slice(0, listPreview),
     changeCount: changes.length,
     missing: (roster?.missing ?? []).slice(0, listPreview),

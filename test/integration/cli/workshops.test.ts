@@ -43,7 +43,7 @@ describe('trellis workshops', { timeout: 300_000 }, () => {
     home.remove();
   });
 
-  it('create, add (a group, people by email, a walk-in), check in, plan, list — the whole morning from the command line', async () => {
+  it('create, then add a peer group, people by email and a walk-in', async () => {
     const created = await run(
       'workshops',
       'create',
@@ -92,6 +92,9 @@ describe('trellis workshops', { timeout: 300_000 }, () => {
       'Nursing',
     );
     expect(walkIn.code).toBe(0);
+  });
+
+  it('plan is refused until people check in; checkin --all, then plan prints the rounds', async () => {
     const notYet = await run('workshops', 'plan', '--workshop', String(workshopId));
     expect(notYet.code).toBe(1);
     expect(notYet.stderr).toMatch(/Only one person has checked in/);
@@ -108,7 +111,12 @@ describe('trellis workshops', { timeout: 300_000 }, () => {
       'Round 1',
       ...planned.rounds[0]!.groups.map((g) => `  Table ${g.table}  ${g.people.map((p) => p.name).join(' and ')}`),
     ]);
+  });
 
+  it('someone leaves: plan --from-round 3 keeps rounds 1–2; list shows who came', async () => {
+    await made.core.call('vault.unlock', { passphrase: testPassphrase });
+    const planned = await made.core.call('workshops.get', { id: workshopId });
+    await made.core.close();
     const left = await run('workshops', 'checkin', '--workshop', String(workshopId), '--left', emails[5]!);
     expect(left.stdout).toBe('6 of 7 present at Peer Mentoring for Career Success.\n');
     const replanned = JSON.parse(
