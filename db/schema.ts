@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { AwardTables } from './tables/awards';
 import type { ImportTables } from './tables/imports';
 import type { MatchingTables } from './tables/matching';
+import type { WorkshopTables } from './tables/workshops';
 
 /** The current shape of the database, as Kysely sees it. Migrations do not use these types. */
 export interface FacultyTable {
@@ -214,7 +215,7 @@ export interface ProgramResponsibilityStatusTable {
   updated_at: string;
 }
 
-export interface Database extends ImportTables, AwardTables, MatchingTables {
+export interface Database extends ImportTables, AwardTables, MatchingTables, WorkshopTables {
   faculty: FacultyTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;

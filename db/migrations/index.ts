@@ -5,6 +5,7 @@ import * as matrix from './0003_matrix';
 import * as imports from './0004_imports';
 import * as awardsDocuments from './0005_awards_documents';
 import * as matching from './0006_matching';
+import * as workshops from './0007_workshops';
 
 /**
  * Every migration, in order. Listed inline because bundling the main process
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0004_imports': imports,
   '0005_awards_documents': awardsDocuments,
   '0006_matching': matching,
+  '0007_workshops': workshops,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -26,6 +26,7 @@ export const domains = [
   'awards',
   'documents',
   'matching',
+  'workshops',
 ] as const;
 export type Domain = (typeof domains)[number];
 

@@ -57,6 +57,14 @@ export const errorCodes = [
   'MATCH_BATCH_UNDONE',
   'MATCH_BATCH_CHANGED',
   'NEVER_PAIR_EXISTS',
+  // Speed peer-mentoring workshops (electron/core/workshops)
+  'NOT_ENOUGH_PARTICIPANTS',
+  'WORKSHOP_NOT_PLANNED',
+  'ALREADY_PARTICIPANT',
+  'PARTICIPANT_CHECKED_IN',
+  'NOT_CHECKED_IN',
+  'NOT_A_PARTNER',
+  'PARTICIPANT_NOT_IN_DIRECTORY',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -15,8 +15,10 @@ import { mentorshipContract } from './mentorships/contract';
 import { peerGroupContract } from './peerGroups/contract';
 import { programContract } from './programs/contract';
 import { importsContract } from './imports/contract';
+import { signupImportsContract } from './imports/signup/contract';
 import { surveysContract } from './surveys/contract';
 import { vaultContract } from './vault/contract';
+import { workshopsContract } from './workshops/contract';
 
 /**
  * The whole contract between the UI (or any client: CLI, test host) and the
@@ -37,11 +39,13 @@ export const contract = {
   ...demoContract,
   ...matrixContract,
   ...importsContract,
+  ...signupImportsContract,
   ...surveysContract,
   ...packetsContract,
   ...awardsContract,
   ...documentsContract,
   ...matchingContract,
+  ...workshopsContract,
 };
 
 export type Contract = typeof contract;

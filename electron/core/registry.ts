@@ -14,6 +14,7 @@ import { matchingContract } from './matching/contract';
 import { MatchingRosterCache } from './matching/rosterCache';
 import { createImportDeps, type ImportDeps } from './imports/deps';
 import { importsContract } from './imports/contract';
+import { signupImportsContract } from './imports/signup/contract';
 import { matrixContract } from './matrix/contract';
 import { meetingContract } from './meetings/contract';
 import { mentorshipContract } from './mentorships/contract';
@@ -22,6 +23,7 @@ import { personMentoringContract } from './personMentoring/contract';
 import { programContract } from './programs/contract';
 import { surveysContract } from './surveys/contract';
 import { vaultContract } from './vault/contract';
+import { workshopsContract } from './workshops/contract';
 
 /**
  * What one core keeps in memory besides the database: import previews and
@@ -98,7 +100,7 @@ export function createHandlers(memory: CoreMemory): HandlerTable {
     ...domain(attentionContract, async () => (await import('./attention/operations')).attentionHandlers),
     ...domain(demoContract, async () => (await import('./demo/operations')).demoHandlers),
     ...domain(matrixContract, async () => (await import('./matrix/operations')).matrixHandlers),
-    ...domain(importsContract, async () =>
+    ...domain({ ...importsContract, ...signupImportsContract }, async () =>
       (await import('./imports/operations')).createImportsHandlers(memory.importDeps),
     ),
     ...domain(surveysContract, async () => (await import('./surveys/operations')).surveysHandlers),
@@ -110,6 +112,7 @@ export function createHandlers(memory: CoreMemory): HandlerTable {
     ...domain(matchingContract, async () =>
       (await import('./matching/operations')).createMatchingHandlers(memory.matchingRoster),
     ),
+    ...domain(workshopsContract, async () => (await import('./workshops/operations')).workshopHandlers),
   };
 }
 

@@ -74,6 +74,12 @@ export const commands: TopLevelCommand[] = [
     load: async () => (await import('./awards')).awardsCommand,
   },
   {
+    name: 'workshops',
+    aliases: ['workshop'],
+    description: 'speed peer-mentoring workshops: participants, check-in, rounds of new pairs, printed sheets',
+    load: async () => (await import('./workshops')).workshopsCommand,
+  },
+  {
     name: 'import',
     aliases: ['imports'],
     description: 'import a faculty roster or survey responses from .xlsx/.csv; list and undo imports',

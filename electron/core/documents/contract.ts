@@ -142,7 +142,17 @@ export const documentsContract = {
   }),
   /** The person's mentoring in the period, their selected awards and their mentees' satisfaction. */
   'documents.serviceLetter': operation<GeneratedDocument>()(serviceLetterInput, {
-    reads: [...letterheadReads, 'faculty', 'mentorships', 'meetings', 'peerGroups', 'programs', 'awards', 'surveys'],
+    reads: [
+      ...letterheadReads,
+      'faculty',
+      'mentorships',
+      'meetings',
+      'peerGroups',
+      'programs',
+      'awards',
+      'surveys',
+      'workshops',
+    ],
   }),
 };
 

@@ -68,7 +68,7 @@ export const documentsHandlers: HandlerMap<DocumentsOperation> = {
         throw new TrellisError(
           'NO_MENTORING_IN_PERIOD',
           `${record.person.name} had no mentoring recorded between ${longDate(from)} and ${longDate(to)}: ` +
-            'no mentees and no peer groups facilitated. Choose another period, or record their mentoring first.',
+            'no mentees, no peer groups facilitated and no peer-mentoring workshops. Choose another period, or record their mentoring first.',
         );
       }
       const [awards, satisfaction, office] = await Promise.all([

@@ -4,6 +4,8 @@ import { TrellisError } from '../../common/errors';
 import type { ReadContext, WriteContext } from '../handlers';
 import type { SurveyEffectsSink } from '../surveys/effectsSink';
 import type { BatchSummary, ImportKind, UndoResult } from './contract';
+import { undoSignups } from './signup/commit';
+import { importKinds, signupKind } from './targets';
 
 interface BatchRow {
   id: number;
@@ -43,10 +45,11 @@ export async function listBatches(
   kind: ImportKind | undefined,
   limit: number,
 ): Promise<BatchSummary[]> {
+  // The Imports page's kinds; a workshop's sign-up sheets are shown with their workshop.
   const rows = await db
     .selectFrom('import_batches')
     .selectAll()
-    .$if(kind !== undefined, (q) => q.where('kind', '=', kind!))
+    .where('kind', 'in', kind !== undefined ? [kind] : [...importKinds])
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
@@ -54,7 +57,12 @@ export async function listBatches(
 }
 
 export async function getBatch({ db }: ReadContext, id: number): Promise<BatchSummary> {
-  const row = await db.selectFrom('import_batches').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('import_batches')
+    .selectAll()
+    .where('id', '=', id)
+    .where('kind', 'in', [...importKinds])
+    .executeTakeFirst();
   if (!row) throw new TrellisError('NOT_FOUND', 'That import is not in Trellis.');
   return toSummary(row);
 }
@@ -98,7 +106,10 @@ export async function undoBatch(context: WriteContext, batchId: number, sink: Su
   const result: UndoResult = { batchId, removed: 0, restored: 0, reactivated: 0 };
   const stamp = context.now().toISOString();
 
-  if (batch.kind === 'roster') {
+  if (batch.kind === signupKind) {
+    const participants = items.filter((i) => i.record_type === 'workshop_participant').map((i) => i.record_id);
+    result.removed = await undoSignups(context, participants);
+  } else if (batch.kind === 'roster') {
     const facultyItems = items.filter((i) => i.record_type === 'faculty');
     const ids = facultyItems.map((i) => i.record_id);
     const current = new Map<number, Record<string, unknown>>();

@@ -1,5 +1,8 @@
 import type { WriteContext } from '../handlers';
 import type { CommitDecisions, ImportResult } from './contract';
+import { planSignupsNow, writeSignups } from './signup/commit';
+import type { SignupPlan } from './signup/plan';
+import type { BatchKind } from './targets';
 import type { ImportDeps } from './deps';
 import { rememberMapping } from './mapping/store';
 import { countsOf, dataStamp, planRosterNow, planSurveyNow } from './planNow';
@@ -24,7 +27,7 @@ export async function commitPreview(
   context: WriteContext,
   input: { previewId: string; decisions: CommitDecisions; progressKey?: string },
   deps: ImportDeps,
-): Promise<ImportResult> {
+): Promise<Omit<ImportResult, 'kind'> & { kind: BatchKind }> {
   const stored = deps.previews.get(input.previewId);
   const progress = deps.progress.start(input.progressKey, 'matching');
   const restorePageCache = context.bulk.limitPageCache(importPageCacheKiB);
@@ -32,22 +35,26 @@ export async function commitPreview(
     const { db } = context;
     const stamp = context.now().toISOString();
     const decisions = input.decisions;
+    // A sign-up sheet is small and the workshop's list may have changed since: it is always planned again.
     const unchanged =
+      !stored.signup &&
       decisions.rows.length === 0 &&
       decisions.deactivate.length === 0 &&
       (await dataStamp(db, stored.survey?.definition.id ?? null)) === stored.stamp;
-    const plan: RosterPlan | SurveyPlan = unchanged
-      ? (stored.roster?.plan ?? stored.survey!.plan)
+    const plan: RosterPlan | SurveyPlan | SignupPlan = unchanged
+      ? (stored.roster?.plan ?? stored.survey?.plan ?? stored.signup!.plan)
       : stored.roster
         ? await planRosterNow(db, stored.roster.rows, stored.columnOf, decisions, context.now())
-        : await planSurveyNow(
-            db,
-            stored.survey!.definition,
-            stored.survey!.rows,
-            stored.survey!.answers,
-            stored.columnOf,
-            decisions,
-          );
+        : stored.signup
+          ? await planSignupsNow(db, stored.signup.workshopId, stored.signup.rows, stored.columnOf, decisions)
+          : await planSurveyNow(
+              db,
+              stored.survey!.definition,
+              stored.survey!.rows,
+              stored.survey!.answers,
+              stored.columnOf,
+              decisions,
+            );
     progress.check();
     const counts = countsOf(stored.kind, stored.rowsRead, plan);
     const mapping = Object.fromEntries(stored.mapping.map((m) => [m.key, m.target]));
@@ -77,6 +84,8 @@ export async function commitPreview(
     let effects: ImportResult['effects'] = { changeRequests: 0, peerTopicInterest: 0, noMentor: 0 };
     if (stored.roster) {
       await writeRoster(context, batchId, plan as RosterPlan, progress);
+    } else if (stored.signup) {
+      await writeSignups(context, batchId, stored.signup.workshopId, plan as SignupPlan);
     } else {
       const written = await writeSurvey(
         context,
@@ -96,7 +105,8 @@ export async function commitPreview(
     // Only the rows left out need their cells (for the rejected-rows workbook).
     const left = new Set(plan.notImported.map((r) => r.row));
     const cellsOf = new Map<number, string[] | null>();
-    for (const r of stored.roster?.rows ?? stored.survey!.rows) if (left.has(r.row)) cellsOf.set(r.row, r.cells);
+    for (const r of stored.roster?.rows ?? stored.survey?.rows ?? stored.signup!.rows)
+      if (left.has(r.row)) cellsOf.set(r.row, r.cells);
     const insertRejected = preparedInsert(context, 'import_rejected_rows', [
       'batch_id',
       'row_number',

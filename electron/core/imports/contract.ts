@@ -318,7 +318,8 @@ const templateFields = z.object({
 });
 
 /** An import (and its undo) writes people, survey responses and the change requests accepted answers open. */
-const importChanges = ['imports', 'faculty', 'surveys', 'changeRequests'] as const;
+/** A sign-up sheet's batch, undone here like any other, takes people off a workshop's list. */
+const importChanges = ['imports', 'faculty', 'surveys', 'changeRequests', 'workshops'] as const;
 
 export const importsContract = {
   /** Sheets, the header row found, columns with sample values, and (given a kind) suggested mappings. */

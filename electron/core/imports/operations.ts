@@ -3,14 +3,43 @@ import { normalizeCodebook } from '../spreadsheets/codebook';
 import { getBatch, listBatches, undoBatch } from './batches';
 import { commitPreview } from './commit';
 import type { importsContract } from './contract';
+import type { signupImportsContract } from './signup/contract';
 import type { ImportDeps } from './deps';
 import { getTemplate, listTemplates, saveTemplate } from './mapping/store';
 import { inspectFile } from './inspect';
 import { createPreview, previewDetails } from './preview';
 import { draftSurveyFromFile } from './survey/draft';
 import { rejectedFromBatch, rejectedFromPreview, writeRejectedRows } from './rejectedRows';
+import { TrellisError } from '../../common/errors';
+import { signupKind, type BatchKind, type ImportKind } from './targets';
 
-type ImportOperation = keyof typeof importsContract;
+/**
+ * The Imports page's previews and commits are asked for its own kinds, so
+ * their results carry those kinds; a sign-up sheet goes through its own pair
+ * of operations, which return its kind.
+ */
+function ofKind<K extends BatchKind, T extends { kind: BatchKind }>(
+  value: T,
+  wanted: (kind: BatchKind) => kind is K,
+): Omit<T, 'kind'> & { kind: K } {
+  const { kind } = value;
+  if (!wanted(kind)) throw new Error('An import of another kind came back.');
+  return { ...value, kind };
+}
+const isImportKind = (kind: BatchKind): kind is ImportKind => kind !== signupKind;
+const isSignupKind = (kind: BatchKind): kind is typeof signupKind => kind === signupKind;
+
+function requireKind(deps: ImportDeps, previewId: string, signup: boolean): void {
+  if ((deps.previews.get(previewId).kind === signupKind) === signup) return;
+  throw new TrellisError(
+    'VALIDATION',
+    signup
+      ? 'This preview is not a workshop sign-up sheet; commit it with the other imports.'
+      : 'This preview is a workshop sign-up sheet; commit it from its workshop.',
+  );
+}
+
+type ImportOperation = keyof typeof importsContract | keyof typeof signupImportsContract;
 
 /**
  * The import operations, given their dependencies. The app registers them
@@ -21,13 +50,34 @@ export function createImportsHandlers(deps: ImportDeps): HandlerMap<ImportOperat
   return {
     'imports.inspect': { access: 'read', run: (context, input) => inspectFile(context, input, deps) },
     'imports.draftSurvey': { access: 'read', run: (_context, input) => draftSurveyFromFile(input, deps) },
-    'imports.preview': { access: 'read', run: (context, input) => createPreview(context, input, deps) },
+    'imports.preview': {
+      access: 'read',
+      run: async (context, input) => ofKind(await createPreview(context, input, deps), isImportKind),
+    },
+    'imports.previewSignups': {
+      access: 'read',
+      run: async (context, input) =>
+        ofKind(await createPreview(context, { ...input, kind: signupKind }, deps), isSignupKind),
+    },
     'imports.previewDetails': {
       access: 'read',
       run: async (_context, { previewId, section, offset, limit }) =>
         previewDetails(deps.previews.get(previewId), section, offset, limit),
     },
-    'imports.commit': { access: 'write', run: (context, input) => commitPreview(context, input, deps) },
+    'imports.commit': {
+      access: 'write',
+      run: async (context, input) => {
+        requireKind(deps, input.previewId, false);
+        return ofKind(await commitPreview(context, input, deps), isImportKind);
+      },
+    },
+    'imports.commitSignups': {
+      access: 'write',
+      run: async (context, input) => {
+        requireKind(deps, input.previewId, true);
+        return ofKind(await commitPreview(context, input, deps), isSignupKind);
+      },
+    },
     'imports.discard': {
       access: 'read',
       run: async (_context, { previewId }) => ({ discarded: deps.previews.delete(previewId) }),

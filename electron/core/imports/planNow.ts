@@ -1,5 +1,5 @@
 import type { ReadableDb } from '../../../db/handles';
-import type { CommitDecisions, ImportCounts, ImportKind } from './contract';
+import type { CommitDecisions, ImportCounts } from './contract';
 import type { IssueLog } from './issues';
 import { loadPeopleIndex, type PeopleIndex } from './matching/people';
 import { planRoster, type RosterPlan } from './roster/plan';
@@ -8,6 +8,8 @@ import type { AnswerTable } from './survey/answerTable';
 import { planSurvey, type ExistingResponse, type SurveyPlan } from './survey/plan';
 import type { SurveyRow } from './survey/values';
 import type { SurveyDefinition } from './stored';
+import type { SignupPlan } from './signup/plan';
+import type { BatchKind } from './targets';
 
 /**
  * Plans an import against the records as they are now — when the preview is
@@ -15,7 +17,7 @@ import type { SurveyDefinition } from './stored';
  * what the plan would do.
  */
 
-export async function previousImportOf(db: ReadableDb, kind: ImportKind, sha256: string) {
+export async function previousImportOf(db: ReadableDb, kind: BatchKind, sha256: string) {
   const row = await db
     .selectFrom('import_batches')
     .select(['id', 'created_at', 'actor'])
@@ -27,7 +29,7 @@ export async function previousImportOf(db: ReadableDb, kind: ImportKind, sha256:
   return row ? { batchId: row.id, importedAt: row.created_at, actor: row.actor } : null;
 }
 
-export function countsOf(kind: ImportKind, rowsRead: number, plan: RosterPlan | SurveyPlan): ImportCounts {
+export function countsOf(kind: BatchKind, rowsRead: number, plan: RosterPlan | SurveyPlan | SignupPlan): ImportCounts {
   const issues: IssueLog = plan.issues;
   const base = {
     rows: rowsRead,
@@ -41,6 +43,18 @@ export function countsOf(kind: ImportKind, rowsRead: number, plan: RosterPlan | 
     errors: issues.errors,
     warnings: issues.warnings,
   };
+  if (kind === 'workshopSignup') {
+    const signup = plan as SignupPlan;
+    return {
+      ...base,
+      inserted: signup.inserts.length,
+      updated: 0,
+      unchanged: signup.unchanged,
+      skipped: signup.notImported.length,
+      partial: 0,
+      deactivated: 0,
+    };
+  }
   if (kind === 'roster') {
     const roster = plan as RosterPlan;
     return {

@@ -22,9 +22,15 @@ import { AnswerTable } from './survey/answerTable';
 import { loadSurveyDefinition } from './survey/definition';
 import { draftQuestions } from './survey/draft';
 import type { SurveyPlan } from './survey/plan';
+import type { SignupPlan } from './signup/plan';
 import { readSurveyRow, type SurveyRow } from './survey/values';
 import type { StoredPreview } from './stored';
-import { ignoreTarget, questionKeyOf } from './targets';
+import { planSignupsNow } from './signup/commit';
+import { readSignupRow, type SignupRow } from './signup/values';
+import { ignoreTarget, questionKeyOf, signupKind, type BatchKind } from './targets';
+
+/** A preview of any kind: the Imports page's kinds, or a workshop's sign-up sheet (with its workshop). */
+export type PreviewRequest = Omit<PreviewInput, 'kind'> & { kind: BatchKind; workshopId?: number };
 
 /** How many errors, rows to review and changes a preview returns at once; the rest are paged with previewDetails. */
 const listPreview = 100;
@@ -35,9 +41,9 @@ const listPreview = 100;
  */
 export async function createPreview(
   context: ReadContext,
-  input: PreviewInput,
+  input: PreviewRequest,
   deps: ImportDeps,
-): Promise<ImportPreview> {
+): Promise<StoredPreview['result']> {
   const progress = deps.progress.start(input.progressKey, 'reading');
   try {
     const stored = await buildStoredPreview(context, input, deps, progress);
@@ -51,7 +57,7 @@ export async function createPreview(
 
 async function buildStoredPreview(
   context: ReadContext,
-  input: PreviewInput,
+  input: PreviewRequest,
   deps: ImportDeps,
   progress: ProgressHandle,
 ): Promise<StoredPreview> {
@@ -63,7 +69,7 @@ async function buildStoredPreview(
       `The template “${template.name}” is for a ${template.kind}, not a ${input.kind}.`,
     );
   const codebook = normalizeCodebook({ ...(template?.codebook ?? {}), ...(input.codebook ?? {}) });
-  const survey = input.kind === 'survey' ? await loadSurveyDefinition(db, input) : null;
+  const survey = input.kind === 'survey' ? await loadSurveyDefinition(db, { ...input, kind: 'survey' }) : null;
   const source = await openSpreadsheet(input.path, deps.limits);
   try {
     const sheet = chooseSheet(source, input.sheet);
@@ -115,7 +121,7 @@ async function buildStoredPreview(
       );
     }
     if (
-      input.kind === 'roster' &&
+      input.kind !== 'survey' &&
       !mapping.some((m) => ['email', 'employeeId', 'name', 'lastName'].includes(m.target))
     ) {
       throw new TrellisError(
@@ -146,7 +152,22 @@ async function buildStoredPreview(
 
     let roster: StoredPreview['roster'] = null;
     let surveyPart: StoredPreview['survey'] = null;
-    if (input.kind === 'roster') {
+    let signup: StoredPreview['signup'] = null;
+    if (input.kind === signupKind) {
+      const rows: SignupRow[] = [];
+      for await (const row of table.rows) {
+        stepProgress();
+        rows.push({ ...readSignupRow(row, readers), cells: rowTexts(row, width) });
+      }
+      progress.phase('matching');
+      stamp = await dataStamp(db, null);
+      const workshopId = input.workshopId!;
+      signup = {
+        workshopId,
+        rows,
+        plan: await planSignupsNow(db, workshopId, rows, columnOf, commitDecisions.parse({})),
+      };
+    } else if (input.kind === 'roster') {
       const rows: RosterRow[] = [];
       const firstSeen = new Map<string, number>();
       for await (const row of table.rows) {
@@ -205,9 +226,10 @@ async function buildStoredPreview(
       stamp,
       roster,
       survey: surveyPart,
-      result: null as unknown as ImportPreview,
+      signup,
+      result: null as unknown as StoredPreview['result'],
     };
-    stored.result = previewResult(stored, roster?.plan ?? surveyPart!.plan, table, previousImport);
+    stored.result = previewResult(stored, roster?.plan ?? surveyPart?.plan ?? signup!.plan, table, previousImport);
     return stored;
   } finally {
     await source.close();
@@ -224,10 +246,10 @@ function mayBeRejected(row: Omit<SurveyRow, 'cells'>, people: PeopleIndex): bool
 
 function previewResult(
   stored: StoredPreview,
-  plan: RosterPlan | SurveyPlan,
+  plan: RosterPlan | SurveyPlan | SignupPlan,
   table: SourceTable,
   previousImport: ImportPreview['previousImport'],
-): ImportPreview {
+): StoredPreview['result'] {
   const counts = countsOf(stored.kind, stored.rowsRead, plan);
   const roster = stored.roster ? (plan as RosterPlan) : null;
   const surveyPlan = stored.survey ? (plan as SurveyPlan) : null;
@@ -300,7 +322,7 @@ export function previewDetails(
   offset: number,
   limit: number,
 ): { total: number; items: unknown[] } {
-  const plan = stored.roster?.plan ?? stored.survey!.plan;
+  const plan = stored.roster?.plan ?? stored.survey?.plan ?? stored.signup!.plan;
   const items: unknown[] =
     section === 'issues'
       ? plan.issues.sorted()

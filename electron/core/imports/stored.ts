@@ -1,11 +1,14 @@
 import type { Codebook } from '../spreadsheets/codebook';
 import type { QuestionDraft, SurveyKind } from '../surveys/contract';
-import type { ColumnMapping, ColumnSummary, FileSummary, ImportKind, ImportPreview, LayoutSummary } from './contract';
+import type { ColumnMapping, ColumnSummary, FileSummary, ImportPreview, LayoutSummary } from './contract';
 import type { RosterPlan } from './roster/plan';
 import type { RosterRow } from './roster/values';
 import type { AnswerTable } from './survey/answerTable';
 import type { SurveyPlan } from './survey/plan';
 import type { SurveyRow } from './survey/values';
+import type { SignupPlan } from './signup/plan';
+import type { SignupRow } from './signup/values';
+import type { BatchKind } from './targets';
 
 /** A question with its key and its position in the survey (answers are stored by position). */
 export type QuestionDefinition = QuestionDraft & { key: string; position: number };
@@ -19,8 +22,11 @@ export interface SurveyDefinition {
 }
 
 /** Everything a commit needs, kept in memory between preview and commit. */
+/** A preview of any kind of batch (the public operations narrow `kind`). */
+export type AnyPreview = Omit<ImportPreview, 'kind'> & { kind: BatchKind };
+
 export interface StoredPreview {
-  kind: ImportKind;
+  kind: BatchKind;
   file: FileSummary;
   layout: LayoutSummary;
   columns: ColumnSummary[];
@@ -37,5 +43,6 @@ export interface StoredPreview {
   stamp: string;
   roster: { rows: RosterRow[]; plan: RosterPlan } | null;
   survey: { definition: SurveyDefinition; rows: SurveyRow[]; answers: AnswerTable; plan: SurveyPlan } | null;
-  result: ImportPreview;
+  signup: { workshopId: number; rows: SignupRow[]; plan: SignupPlan } | null;
+  result: AnyPreview;
 }

@@ -5,6 +5,19 @@
 export const importKinds = ['roster', 'survey'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
+/**
+ * A workshop's sign-up sheet: who signed up, added to the workshop's list.
+ * Kept apart from `ImportKind` (the kinds of the Imports page) so the page's
+ * lists and labels stay as they are; its batches are undone like any other.
+ */
+export const signupKind = 'workshopSignup';
+/** Every kind of batch the import pipeline reads, plans, commits and undoes. */
+export type BatchKind = ImportKind | typeof signupKind;
+
+/** Who signed up (and their department, for a sign-up the directory does not know). */
+export const signupFields = ['employeeId', 'email', 'name', 'firstName', 'lastName', 'department'] as const;
+export type SignupField = (typeof signupFields)[number];
+
 export const rosterFields = [
   'employeeId',
   'email',
@@ -74,6 +87,7 @@ export const fieldLabels: Record<RosterField | ResponseField, string> = {
   responseType: 'Response type (Qualtrics)',
 };
 
-export function targetsFor(kind: ImportKind): readonly string[] {
+export function targetsFor(kind: BatchKind): readonly string[] {
+  if (kind === signupKind) return signupFields;
   return kind === 'roster' ? rosterFields : [...respondentFields, ...responseFields];
 }

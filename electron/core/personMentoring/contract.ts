@@ -51,6 +51,14 @@ export interface TimelineEvent {
   records: RecordRef[];
 }
 
+/** A speed peer-mentoring workshop someone took part in (checked in) or facilitated. */
+export interface WorkshopTaken {
+  workshopId: number;
+  title: string;
+  heldOn: string;
+  role: 'participant' | 'facilitator';
+}
+
 export interface PersonMentoringSummary {
   person: Faculty;
   /** People who mentor this person (kind "mentor"). */
@@ -66,10 +74,12 @@ export interface PersonMentoringSummary {
   openChangeRequests: ChangeRequestRow[];
   /** Newest first. */
   timeline: TimelineEvent[];
+  /** Speed peer-mentoring workshops: how many they came to and facilitated, and which (oldest first). */
+  workshops: { attended: number; facilitated: number; list: WorkshopTaken[] };
 }
 
 export const personMentoringContract = {
   'personMentoring.get': operation<PersonMentoringSummary>()(personMentoringInput, {
-    reads: ['faculty', 'mentorships', 'meetings', 'peerGroups', 'changeRequests', 'programs'],
+    reads: ['faculty', 'mentorships', 'meetings', 'peerGroups', 'changeRequests', 'programs', 'workshops'],
   }),
 };

@@ -6,6 +6,8 @@ import { listMentorships } from '../mentorships/queries';
 import type { GroupStatus } from '../peerGroups/contract';
 import type { PersonMentoringSummary, ProfileGroup } from './contract';
 import { buildTimeline } from './timeline';
+import { wholeRecord } from './record';
+import { workshopCounts, workshopsTaken } from './workshops';
 
 /** Far more than one person ever has; the lists below are complete. */
 const everything = 5000;
@@ -24,6 +26,7 @@ export async function getPersonMentoring(db: ReadableDb, facultyId: number): Pro
   const groups = await profileGroups(db, facultyId);
   const { rows: requests } = await listChangeRequests(db, { personId: facultyId, offset: 0, limit: everything });
   const meetings = await listMeetings(db, { personId: facultyId, offset: 0, limit: recentMeetings });
+  const workshops = await workshopsTaken(db, facultyId, wholeRecord);
   return {
     person,
     mentors,
@@ -37,6 +40,7 @@ export async function getPersonMentoring(db: ReadableDb, facultyId: number): Pro
     meetings: { total: meetings.total, lastHeldOn: meetings.rows[0]?.heldOn ?? null, recent: meetings.rows },
     openChangeRequests: requests.filter((r) => r.status !== 'resolved'),
     timeline: await buildTimeline(db, facultyId, pairs, groups, requests),
+    workshops: { ...workshopCounts(workshops), list: workshops },
   };
 }
 

@@ -5,6 +5,7 @@ import type { Rank } from '../../common/ranks';
 import type { PersonRef } from '../../common/records';
 import type { MentorshipKind, MentorshipStatus, ReviewOutcome } from '../mentorships/contract';
 import type { GroupStatus } from '../peerGroups/contract';
+import { workshopCounts, workshopsTaken } from './workshops';
 
 type Db = ReadableDb;
 
@@ -69,6 +70,8 @@ export interface MentoringRecord {
   agreementsInPlace: number;
   /** Members of the facilitated groups who agreed to both attendance and confidentiality. */
   groupCommitmentsSigned: number;
+  /** Speed peer-mentoring workshops taken part in (each participant is both mentor and mentee) and facilitated. */
+  workshops: { attended: number; facilitated: number };
 }
 
 export async function requirePerson(db: Db, facultyId: number): Promise<MentoringRecord['person']> {
@@ -258,9 +261,16 @@ export async function mentoringRecord(db: Db, facultyId: number, period: Period)
       db,
       groupsFacilitated.map((g) => g.groupId),
     ),
+    workshops: workshopCounts(await workshopsTaken(db, facultyId, period)),
   };
 }
 
+/** Mentees, groups facilitated, or peer-mentoring workshops: each is mentoring a letter can document. */
 export function hasMentoring(record: MentoringRecord): boolean {
-  return record.mentees.length > 0 || record.groupsFacilitated.length > 0;
+  return (
+    record.mentees.length > 0 ||
+    record.groupsFacilitated.length > 0 ||
+    record.workshops.attended > 0 ||
+    record.workshops.facilitated > 0
+  );
 }

@@ -307,8 +307,8 @@ describe('documents', { timeout: 60_000 }, () => {
       expect(error).toBeInstanceOf(TrellisError);
       expect((error as TrellisError).code).toBe('NO_MENTORING_IN_PERIOD');
       expect((error as TrellisError).message).toBe(
-        `${names.bystander} had no mentoring recorded between July 1, 2025 and June 30, 2026: no mentees and no ` +
-          'peer groups facilitated. Choose another period, or record their mentoring first.',
+        `${names.bystander} had no mentoring recorded between July 1, 2025 and June 30, 2026: no mentees, no ` +
+          'peer groups facilitated and no peer-mentoring workshops. Choose another period, or record their mentoring first.',
       );
       // The mentor too, for a period before any of their mentoring began.
       await expect(

@@ -106,6 +106,12 @@ export async function serviceLetterPdf(
     ...(record.groupsFacilitated.length > 0
       ? [`Group members who committed to attendance and confidentiality: ${record.groupCommitmentsSigned}.`]
       : []),
+    ...(record.workshops.attended > 0
+      ? [`Took part in ${count(record.workshops.attended, 'peer-mentoring workshop')}, as both peer mentor and mentee.`]
+      : []),
+    ...(record.workshops.facilitated > 0
+      ? [`Facilitated ${count(record.workshops.facilitated, 'peer-mentoring workshop')}.`]
+      : []),
     ...awards.map((a) => `Recipient of the ${a.awardName}, ${a.year}.`),
   ];
   pdf.list(summary);

@@ -14,13 +14,19 @@ export const standardTextKeys = [
   'groupConfidentiality',
   'letterOpening',
   'letterClosing',
+  'workshopObjectives',
+  'workshopPreparation',
+  'workshopQuestions',
+  'workshopGuidelines',
+  'workshopRoleSwap',
+  'workshopWrapUp',
 ] as const;
 export type StandardTextKey = (typeof standardTextKeys)[number];
 
 export interface StandardTextSpec {
   label: string;
   /** Which document uses it, for the Settings page's grouping. */
-  document: 'agreement' | 'groupCommitment' | 'serviceLetter';
+  document: 'agreement' | 'groupCommitment' | 'serviceLetter' | 'workshop';
   placeholders: Record<string, string>;
   defaultText: string;
 }
@@ -49,6 +55,13 @@ const letterPlaceholders = {
   office: 'the office in the letterhead',
 };
 
+const workshopPlaceholders = {
+  title: 'the workshop’s title',
+  minutes: 'the minutes of a round',
+  half: 'the minutes to half-time, when partners swap roles',
+};
+
+/** The workshop's texts are lists: one item a line. */
 export const standardTexts: Record<StandardTextKey, StandardTextSpec> = {
   agreementIntro: {
     label: 'Agreement: opening',
@@ -122,7 +135,79 @@ export const standardTexts: Record<StandardTextKey, StandardTextSpec> = {
       'We are grateful for {name}’s commitment to the growth of colleagues at {institution}. Please contact ' +
       'the {office} if you would like further information.',
   },
+  // Speed peer mentoring (seed 002).
+  workshopObjectives: {
+    label: 'Workshop: objectives (one a line)',
+    document: 'workshop',
+    placeholders: workshopPlaceholders,
+    defaultText: [
+      'Utilize a peer-to-peer mentorship framework to enhance career development.',
+      'Engage in brief “speed peer mentorship” to focus on career development and gain experience in providing and receiving peer mentor support.',
+      'Develop a set of peer mentorship skills to assist with career success.',
+    ].join('\n'),
+  },
+  workshopPreparation: {
+    label: 'Workshop: preparation for speed peer mentoring (one a line)',
+    document: 'workshop',
+    placeholders: workshopPlaceholders,
+    defaultText: [
+      'Take 3–5 minutes to prepare.',
+      'Think about the next 6 months.',
+      'Write down some goals and questions.',
+      'Prioritize what you want to discuss.',
+    ].join('\n'),
+  },
+  workshopQuestions: {
+    label: 'Workshop: questions for a peer mentor, examples (one a line)',
+    document: 'workshop',
+    placeholders: workshopPlaceholders,
+    defaultText: [
+      'Are my goals realistic?',
+      'What do I need to do to take the next step in my career?',
+      'How do I discuss problem X with my senior mentor?',
+      'How do I approach a struggling learner?',
+      'How could I implement this QI idea I have?',
+    ].join('\n'),
+  },
+  workshopGuidelines: {
+    label: 'Workshop: speed peer mentoring guidelines (one a line)',
+    document: 'workshop',
+    placeholders: workshopPlaceholders,
+    defaultText: [
+      'Find someone you don’t know well.',
+      'Share the time.',
+      'Each person should be both mentor and mentee.',
+      'Consider setting up a plan for your conversation.',
+    ].join('\n'),
+  },
+  workshopRoleSwap: {
+    label: 'Workshop: when partners swap roles',
+    document: 'workshop',
+    placeholders: workshopPlaceholders,
+    defaultText:
+      'Each round lasts {minutes} minutes. One of you begins as the mentee and the other as the mentor; at the ' +
+      'half-time signal, after {half} minutes, swap roles so that each of you is both mentor and mentee.',
+  },
+  workshopWrapUp: {
+    label: 'Workshop: wrap-up questions (one a line; also the follow-up survey’s questions)',
+    document: 'workshop',
+    placeholders: workshopPlaceholders,
+    defaultText: [
+      'How did it feel to be both mentor and mentee?',
+      'How is this different from other (peer) mentoring experiences you’ve had?',
+      'Moving forward, how will you use this workshop?',
+      'What barriers to and facilitators of peer mentorship are you likely to encounter?',
+    ].join('\n'),
+  },
 };
+
+/** The items of a list text (one a line), without bullets or blank lines. */
+export function textItems(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-•*]|\d+[.)])\s*/, '').trim())
+    .filter(Boolean);
+}
 
 /** Fills {placeholders}; unknown ones are left as written so a typo shows on the page rather than vanishing. */
 export function fillPlaceholders(text: string, values: Record<string, string>): string {

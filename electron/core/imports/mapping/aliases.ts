@@ -1,4 +1,4 @@
-import type { ImportKind, ResponseField, RosterField } from '../targets';
+import { signupKind, type BatchKind, type ResponseField, type RosterField } from '../targets';
 
 /**
  * Headings each field goes by in HR systems and survey tools (Qualtrics,
@@ -126,7 +126,8 @@ export const surveyMetadataToIgnore = [
   'q relevantidlaststartdate',
 ];
 
-export function aliasesFor(kind: ImportKind): Record<string, string[]> {
+export function aliasesFor(kind: BatchKind): Record<string, string[]> {
+  if (kind === signupKind) return { ...respondentAliases, department: rosterAliases.department };
   return kind === 'roster' ? rosterAliases : { ...respondentAliases, ...responseAliases };
 }
 

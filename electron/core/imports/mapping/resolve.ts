@@ -4,16 +4,9 @@ import type { Codebook } from '../../spreadsheets/codebook';
 import type { SourceColumn } from '../../spreadsheets/headerRow';
 import type { SourceTable } from '../../spreadsheets/table';
 import { ColumnReader, type ValueMaps } from '../columns';
-import type { ColumnMapping, ImportKind } from '../contract';
+import type { ColumnMapping } from '../contract';
 import type { QuestionDefinition, SurveyDefinition } from '../stored';
-import {
-  ignoreTarget,
-  questionKeyOf,
-  questionTarget,
-  respondentFields,
-  responseFields,
-  rosterFields,
-} from '../targets';
+import { ignoreTarget, questionKeyOf, questionTarget, targetsFor, type BatchKind } from '../targets';
 import type { ColumnEvidence, QuestionTarget } from './suggest';
 
 /**
@@ -43,17 +36,14 @@ export function evidenceOf(table: SourceTable, valueMaps: ValueMaps, codebook: C
   });
 }
 
-function validTargets(kind: ImportKind, survey: SurveyDefinition | null): Set<string> {
-  const targets = new Set<string>([
-    ignoreTarget,
-    ...(kind === 'roster' ? rosterFields : [...respondentFields, ...responseFields]),
-  ]);
+function validTargets(kind: BatchKind, survey: SurveyDefinition | null): Set<string> {
+  const targets = new Set<string>([ignoreTarget, ...targetsFor(kind)]);
   for (const q of survey?.questions ?? []) targets.add(questionTarget(q.key));
   return targets;
 }
 
 interface MappingLayers {
-  kind: ImportKind;
+  kind: BatchKind;
   columns: readonly SourceColumn[];
   suggested: ColumnMapping[];
   remembered: Record<string, string> | null;

@@ -1,9 +1,10 @@
 import type { ReadableDb, WritableDb } from '../../../../db/handles';
 import { TrellisError } from '../../../common/errors';
 import type { ImportKind, ImportTemplate } from '../contract';
+import type { BatchKind } from '../targets';
 
 /** Mappings remembered per layout fingerprint, so next year's file maps itself. */
-export async function rememberedMapping(db: ReadableDb, kind: ImportKind, fingerprint: string) {
+export async function rememberedMapping(db: ReadableDb, kind: BatchKind, fingerprint: string) {
   const row = await db
     .selectFrom('import_mappings')
     .selectAll()
@@ -19,7 +20,7 @@ export async function rememberedMapping(db: ReadableDb, kind: ImportKind, finger
 
 export async function rememberMapping(
   db: WritableDb,
-  kind: ImportKind,
+  kind: BatchKind,
   fingerprint: string,
   mapping: Record<string, string>,
   valueMaps: Record<string, Record<string, string>>,

@@ -1,6 +1,6 @@
 import type { SourceColumn } from '../../spreadsheets/headerRow';
 import type { ColumnMapping } from '../contract';
-import { ignoreTarget, questionTarget, type ImportKind } from '../targets';
+import { ignoreTarget, questionTarget, type BatchKind } from '../targets';
 import { aliasesFor, redcapField, surveyMetadataToIgnore } from './aliases';
 import { headingSimilarity, headingTokens, normalizedHeading, valueSimilarity } from './similarity';
 
@@ -63,7 +63,7 @@ function questionScore(evidence: ColumnEvidence, question: QuestionTarget): numb
  * metadata columns (IP address, duration, language).
  */
 export function suggestMapping(
-  kind: ImportKind,
+  kind: BatchKind,
   evidence: readonly ColumnEvidence[],
   questions: readonly QuestionTarget[] = [],
 ): ColumnMapping[] {
