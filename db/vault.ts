@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { TrellisError } from '../electron/common/errors';
-import { openEncryptedDatabase, type SqliteDatabase } from './connection';
+import { checkpoint, openEncryptedDatabase, type SqliteDatabase } from './connection';
+import { WriteLockFirstDialect } from './dialect';
 import {
   defaultKdfCost,
   keySlotPath,
@@ -37,13 +38,21 @@ function costOf(kind: SlotKind, options: VaultOptions): KdfCost {
   return options.kdfCost?.[kind] ?? defaultKdfCost[kind];
 }
 
-function wrapOpen(path: string, sqlite: SqliteDatabase): OpenDatabase {
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+export function wrapOpen(path: string, sqlite: SqliteDatabase): OpenDatabase {
+  const kysely = new Kysely<Database>({ dialect: new WriteLockFirstDialect({ database: sqlite }) });
   return {
     path,
     sqlite,
     kysely,
     async close() {
+      // Committed work reaches the database file before it closes, also when another process keeps it open.
+      if (sqlite.open && !sqlite.readonly) {
+        try {
+          checkpoint(sqlite);
+        } catch {
+          // Busy or failing: closing still keeps every commit (in the WAL); the next close checkpoints.
+        }
+      }
       await kysely.destroy(); // closes the better-sqlite3 handle too
     },
   };

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { bulkWriterFor } from '../../db/bulk';
+import { checkpoint } from '../../db/connection';
+import { explainSqliteError } from '../../db/sqliteErrors';
 import type { VaultOptions } from '../../db/vault';
 import { contract, isOperationName, type OperationInput, type OperationName, type OperationResult } from './contract';
 import { TrellisError, type Envelope, type FieldErrors } from '../common/errors';
@@ -30,6 +32,9 @@ export interface Core {
   close(): Promise<void>;
 }
 
+/** Writes after which the WAL is emptied into the database file. */
+const checkpointAfter = new Set<OperationName>(['imports.commit', 'imports.undo', 'demo.fill']);
+
 interface AuditEntry {
   recordType: string;
   recordId: string;
@@ -58,7 +63,7 @@ export function createCore(options: CoreOptions): Core {
     const { kysely, sqlite } = session.require();
     if (handler.access === 'read') return handler.run({ db: kysely, actor: options.actor, now }, input);
 
-    return kysely.transaction().execute(async (trx) => {
+    const result = await kysely.transaction().execute(async (trx) => {
       const entries: AuditEntry[] = [];
       const context: WriteContext = {
         db: trx,
@@ -84,6 +89,9 @@ export function createCore(options: CoreOptions): Core {
         .execute();
       return result;
     });
+    // Large writes reach the database file at once, so a copy of the closed files never misses them.
+    if (checkpointAfter.has(name)) checkpoint(sqlite);
+    return result;
   }
 
   async function invoke(name: unknown, input: unknown): Promise<Envelope<unknown>> {
@@ -94,6 +102,9 @@ export function createCore(options: CoreOptions): Core {
       return { ok: true, value: await run(name, input) };
     } catch (error) {
       if (error instanceof TrellisError) return { ok: false, error: error.toPayload() };
+      // A busy, damaged or full database is expected trouble with its own message, never INTERNAL.
+      const explained = explainSqliteError(error);
+      if (explained) return { ok: false, error: explained.toPayload() };
       // Log the kind of failure only: messages from lower layers can quote values.
       logError(`Operation ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
       return {
