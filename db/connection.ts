@@ -19,6 +19,8 @@ export interface OpenOptions {
   /** Only when creating: stamp the application id into a brand-new file. */
   create?: boolean;
   readonly?: boolean;
+  /** Skip the quick_check: only for a copy Trellis has just written itself (a backup's snapshot). */
+  trusted?: boolean;
 }
 
 /**
@@ -44,8 +46,7 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: Op
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma(`cache_size = -${pageCacheKiB}`);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw databaseDamaged();
+    if (!options.trusted && db.pragma('quick_check', { simple: true }) !== 'ok') throw databaseDamaged();
     // Lets the query planner gather the statistics it is missing, cheaply (SQLite's advice for each open).
     if (!options.readonly) db.pragma('optimize = 0x10002');
     return db;

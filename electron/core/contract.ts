@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { attentionContract } from './attention/contract';
 import { packetsContract } from './awards/packets/contract';
 import { awardsContract } from './awards/contract';
+import { backupsContract } from './backups/contract';
 import { autoLockContract } from './autoLock/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
@@ -16,6 +17,7 @@ import { programContract } from './programs/contract';
 import { importsContract } from './imports/contract';
 import { surveysContract } from './surveys/contract';
 import { vaultContract } from './vault/contract';
+import { workContract } from './work/contract';
 
 /**
  * The whole contract between the UI (or any client: CLI, test host) and the
@@ -40,6 +42,8 @@ export const contract = {
   ...packetsContract,
   ...awardsContract,
   ...documentsContract,
+  ...backupsContract,
+  ...workContract,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { ensureDefaultMatrix } from './matrix/defaults';
 import type { WriteContext } from './handlers';
 import { createCoreMemory, createHandlers, handlerIn, type CoreMemory } from './registry';
 import { Session } from './session';
+import type { BackupProblem, BackupReason } from './backups/contract';
 
 export interface CoreOptions extends VaultOptions {
   databasePath: string;
@@ -19,6 +20,13 @@ export interface CoreOptions extends VaultOptions {
   now?: () => Date;
   /** Where unexpected errors are reported; never given record content. */
   logError?: (message: string) => void;
+  /**
+   * Automatic backups (at lock, hourly while changes are made, before risky
+   * steps). On unless turned off: the app and the command line keep them on.
+   */
+  automaticBackups?: boolean;
+  /** Told once when automatic backups start failing, so the UI or the command line can say so. */
+  onBackupProblem?: (problem: BackupProblem) => void;
 }
 
 export interface Core {
@@ -35,6 +43,13 @@ export interface Core {
 /** Writes after which the WAL is emptied into the database file. */
 const checkpointAfter = new Set<OperationName>(['imports.commit', 'imports.undo', 'demo.fill']);
 
+/** Writes that are hard to take back get a backup first (when changes were made since the last). */
+const backupBefore: Partial<Record<OperationName, BackupReason>> = {
+  'imports.commit': 'before-import',
+  'imports.undo': 'before-import-undo',
+  'matrix.reset': 'before-matrix-reset',
+};
+
 interface AuditEntry {
   recordType: string;
   recordId: string;
@@ -43,13 +58,20 @@ interface AuditEntry {
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((message: string) => console.error(message));
-  const memory = createCoreMemory();
+  const memory = createCoreMemory(
+    {},
+    { automatic: options.automaticBackups ?? true, now, onProblem: options.onBackupProblem, logError },
+  );
+  const { backups } = memory;
   const handlers = createHandlers(memory);
   const session = new Session(options.databasePath, {
     ...options,
     now,
     onUnlock: [async (db, today) => void (await refreshDerivedCareerStages(db, today)), ensureDefaultMatrix],
     onLock: [() => memory.forget()],
+    beforeLock: [(database) => backups.atLock(database)],
+    beforeMigrate: async (database) => void (await backups.before(database, 'before-migration')),
+    beforePassphraseChange: [async (database) => void (await backups.before(database, 'before-passphrase-change'))],
   });
 
   async function run(name: OperationName, rawInput: unknown): Promise<unknown> {
@@ -59,10 +81,13 @@ export function createCore(options: CoreOptions): Core {
     const handler = handlerIn(handlers, name);
     const input = parsed.data as never;
 
-    if (handler.access === 'session') return handler.run({ session, now }, input);
-    const { kysely, sqlite } = session.require();
+    if (handler.access === 'session') return handler.run({ session, actor: options.actor, now }, input);
+    const database = session.require();
+    const { kysely, sqlite } = database;
     if (handler.access === 'read') return handler.run({ db: kysely, actor: options.actor, now }, input);
 
+    const reason = backupBefore[name];
+    if (reason) await backups.before(database, reason);
     const result = await kysely.transaction().execute(async (trx) => {
       const entries: AuditEntry[] = [];
       const context: WriteContext = {
@@ -91,6 +116,7 @@ export function createCore(options: CoreOptions): Core {
     });
     // Large writes reach the database file at once, so a copy of the closed files never misses them.
     if (checkpointAfter.has(name)) checkpoint(sqlite);
+    backups.afterWrite(database);
     return result;
   }
 

@@ -4,6 +4,8 @@ import { createPacketHandlers } from './awards/packets/operations';
 import { PacketProgressBoard } from './awards/packets/progress';
 import { awardsHandlers } from './awards/operations';
 import { autoLockHandlers } from './autoLock/operations';
+import { BackupKeeper, type KeeperOptions } from './backups/keeper';
+import { createBackupHandlers } from './backups/operations';
 import { changeRequestHandlers } from './changeRequests/operations';
 import { changeRequestEffectsSink } from './changeRequests/surveyEffectsSink';
 import { demoHandlers } from './demo/operations';
@@ -20,6 +22,8 @@ import { createImportDeps, type ImportDeps } from './imports/deps';
 import { createImportsHandlers } from './imports/operations';
 import { surveysHandlers } from './surveys/operations';
 import { vaultHandlers } from './vault/operations';
+import { createWorkHandlers } from './work/operations';
+import { WorkBoard } from './work/progress';
 
 /**
  * What one core keeps in memory besides the database: import previews and
@@ -30,6 +34,10 @@ import { vaultHandlers } from './vault/operations';
 export interface CoreMemory {
   importDeps: ImportDeps;
   packetProgress: PacketProgressBoard;
+  /** Progress and cancel switches of backups, restores and exports. */
+  work: WorkBoard;
+  /** The last backup, whether changes were made since, and the problem to show. */
+  backups: BackupKeeper;
   /**
    * Previews and progress hold rows of confidential files: they go when the
    * records are locked (and when the session ends), like the key.
@@ -37,12 +45,17 @@ export interface CoreMemory {
   forget(): void;
 }
 
-export function createCoreMemory(overrides: Partial<ImportDeps> = {}): CoreMemory {
+export function createCoreMemory(
+  overrides: Partial<ImportDeps> = {},
+  backups: KeeperOptions = { automatic: false, now: () => new Date() },
+): CoreMemory {
   // Accepted survey change requests open mentoring change requests.
   const importDeps = createImportDeps({ surveyEffects: changeRequestEffectsSink, ...overrides });
   return {
     importDeps,
     packetProgress: new PacketProgressBoard(),
+    work: new WorkBoard(),
+    backups: new BackupKeeper(backups),
     forget() {
       importDeps.progress.clear();
       importDeps.previews.clear();
@@ -72,6 +85,8 @@ export function createHandlers(memory: CoreMemory): HandlerTable {
     ...createPacketHandlers(memory.packetProgress),
     ...awardsHandlers,
     ...documentsHandlers,
+    ...createBackupHandlers(memory.backups, memory.work),
+    ...createWorkHandlers(memory.work),
   };
 }
 

@@ -29,7 +29,8 @@ export interface TempCore {
 export async function createTempCore(options: Partial<CoreOptions> = {}): Promise<TempCore> {
   const dir = tempDir();
   const databasePath = join(dir.path, 'trellis.db');
-  const core = createCore({ databasePath, actor: 'test-user', kdfCost: fastKdf, ...options });
+  // Automatic backups are off unless a test is about them: they would add a backup to every test's lock.
+  const core = createCore({ databasePath, actor: 'test-user', kdfCost: fastKdf, automaticBackups: false, ...options });
   const { recoveryKey } = await core.call('vault.create', { passphrase: testPassphrase });
   return {
     core,
