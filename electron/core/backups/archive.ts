@@ -3,6 +3,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
+import { backupExtension } from './naming';
 import { damagedBackup, memberNames, notABackup, parseManifest, type BackupManifest } from './manifest';
 
 /**
@@ -51,7 +52,8 @@ async function openZip(path: string): Promise<yauzl.ZipFile> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') throw error;
-    throw notABackup(path);
+    // A file named as a backup that is not a whole zip was cut short or changed.
+    throw path.endsWith(backupExtension) ? damagedBackup('the file is cut short or changed') : notABackup(path);
   }
 }
 
