@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { TrellisError } from '../electron/common/errors';
 import { openEncryptedDatabase, type SqliteDatabase } from './connection';
 import { migrationNames } from './migrations';
@@ -95,4 +96,52 @@ function newerSchema(): TrellisError {
     'BACKUP_TOO_NEW',
     'This backup was made by a newer version of Trellis. Install that version to restore it; nothing was changed.',
   );
+}
+
+export interface SnapshotTable {
+  name: string;
+  columns: { name: string; type: string }[];
+}
+
+/** A consistent, read-only copy of the records to read from without holding the app's connection (exports). */
+export interface Snapshot {
+  tables(): SnapshotTable[];
+  /** Every row of a table, in the order they were added. */
+  rows(table: string): IterableIterator<Record<string, unknown>>;
+  /** Closes the copy and deletes it. */
+  close(): void;
+}
+
+export async function openSnapshot(database: OpenDatabase, path: string): Promise<Snapshot> {
+  await snapshotInto(database, path);
+  const copy = openEncryptedDatabase(path, dataKeyOf(database), { readonly: true, trusted: true });
+  const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  return {
+    tables() {
+      const names = copy
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' ORDER BY name`,
+        )
+        .pluck()
+        .all() as string[];
+      return names.map((name) => ({
+        name,
+        columns: (copy.prepare(`PRAGMA table_info(${quoted(name)})`).all() as { name: string; type: string }[]).map(
+          (c) => ({ name: c.name, type: c.type.toLowerCase() }),
+        ),
+      }));
+    },
+    rows(table) {
+      const withoutRowid = /WITHOUT ROWID/i.test(
+        String(copy.prepare(`SELECT sql FROM sqlite_master WHERE name = ?`).pluck().get(table) ?? ''),
+      );
+      return copy
+        .prepare(`SELECT * FROM ${quoted(table)}${withoutRowid ? '' : ' ORDER BY rowid'}`)
+        .iterate() as IterableIterator<Record<string, unknown>>;
+    },
+    close() {
+      copy.close();
+      rmSync(path, { force: true });
+    },
+  };
 }

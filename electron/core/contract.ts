@@ -7,6 +7,7 @@ import { autoLockContract } from './autoLock/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
 import { documentsContract } from './documents/contract';
+import { exportsContract } from './exports/contract';
 import { facultyContract } from './faculty/contract';
 import { matrixContract } from './matrix/contract';
 import { meetingContract } from './meetings/contract';
@@ -43,6 +44,7 @@ export const contract = {
   ...awardsContract,
   ...documentsContract,
   ...backupsContract,
+  ...exportsContract,
   ...workContract,
 };
 

@@ -10,6 +10,7 @@ import { changeRequestHandlers } from './changeRequests/operations';
 import { changeRequestEffectsSink } from './changeRequests/surveyEffectsSink';
 import { demoHandlers } from './demo/operations';
 import { documentsHandlers } from './documents/operations';
+import { createExportHandlers } from './exports/operations';
 import { facultyHandlers } from './faculty/operations';
 import type { Handler, HandlerMap } from './handlers';
 import { matrixHandlers } from './matrix/operations';
@@ -86,6 +87,7 @@ export function createHandlers(memory: CoreMemory): HandlerTable {
     ...awardsHandlers,
     ...documentsHandlers,
     ...createBackupHandlers(memory.backups, memory.work),
+    ...createExportHandlers(memory.work),
     ...createWorkHandlers(memory.work),
   };
 }

@@ -2,7 +2,9 @@ import type { CliCommand } from '../command';
 import { attentionCommand } from './attention';
 import { autoLockCommand } from './autoLock';
 import { awardsCommand } from './awards';
+import { backupCommand } from './backup';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { facultyCommand } from './faculty';
 import { groupsCommand } from './groups';
 import { importCommand } from './imports';
@@ -33,4 +35,6 @@ export const commands: CliCommand[] = [
   importCommand,
   surveyCommand,
   demoCommand,
+  backupCommand,
+  exportCommand,
 ];
