@@ -115,7 +115,9 @@ export function createCore(options: CoreOptions): Core {
       return result;
     });
     // Large writes reach the database file at once, so a copy of the closed files never misses them.
-    if (checkpointAfter.has(name)) checkpoint(sqlite);
+    // The work is committed either way: a checkpoint that cannot run now is done at the next close.
+    if (checkpointAfter.has(name))
+      await kysely.connection().execute(async () => void attempt(() => checkpoint(sqlite)));
     backups.afterWrite(database);
     return result;
   }
@@ -151,6 +153,14 @@ export function createCore(options: CoreOptions): Core {
     },
     close: () => session.lock(),
   };
+}
+
+function attempt(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // See the caller.
+  }
 }
 
 function validationError(error: z.ZodError): TrellisError {
