@@ -45,7 +45,10 @@ function summarize(db: SqliteDatabase): CopySummary {
     .all() as string[];
   const counts: Record<string, number> = {};
   for (const name of tables) {
-    counts[name] = db.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get() as number;
+    counts[name] = db
+      .prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`)
+      .pluck()
+      .get() as number;
   }
   const lastAuditId = tables.includes('audit_log')
     ? ((db.prepare('SELECT max(id) FROM audit_log').pluck().get() as number | null) ?? null)
