@@ -58,9 +58,8 @@ export function backupsToKeep<T extends Dated>(backups: readonly T[], now: Date)
   newestPer(weekNumber, retentionRules.weeks);
   newestPer(monthNumber, retentionRules.months);
 
-  for (const { backup, time } of newestFirst) if (time > today || Number.isNaN(time)) kept.add(backup);
-  const newest = newestFirst.find(({ time }) => !Number.isNaN(time));
-  if (newest) kept.add(newest.backup);
+  for (const { backup, time } of newestFirst) if (time > today) kept.add(backup);
+  if (newestFirst[0]) kept.add(newestFirst[0].backup);
 
   return { keep: backups.filter((b) => kept.has(b)), remove: backups.filter((b) => !kept.has(b)) };
 }
