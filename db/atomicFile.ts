@@ -51,6 +51,17 @@ export async function writeTemporaryBeside(path: string, content: FileContent): 
   return temporary;
 }
 
+/** For a file another library wrote to a temporary name (exceljs): owner-only and on disk before its rename. */
+export async function sealFile(path: string): Promise<void> {
+  await fs.chmod(path, ownerOnly);
+  const handle = await fs.open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Renames a finished temporary file onto its target and makes the rename durable. */
 export async function moveIntoPlace(temporary: string, path: string, replace: boolean): Promise<void> {
   try {

@@ -6,6 +6,7 @@ import {
   fileWriteError,
   moveIntoPlace,
   ownerOnly,
+  sealFile,
   syncFolder,
   temporaryPathBeside,
   writeTemporaryBeside,
@@ -131,11 +132,7 @@ class StagedFiles {
 
   /** A file another writer (exceljs) made: owner-only and fsynced like the rest. */
   async sync(name: string): Promise<void> {
-    const path = join(this.folder, name);
-    await fs.chmod(path, ownerOnly);
-    const handle = await fs.open(path, 'r');
-    await handle.sync();
-    await handle.close();
+    await sealFile(join(this.folder, name));
     this.written.push(name);
   }
 
