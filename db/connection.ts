@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { TrellisError } from '../electron/common/errors';
+import { databaseDamaged, explainSqliteError } from './sqliteErrors';
 
 export type SqliteDatabase = Database.Database;
 
@@ -18,6 +19,8 @@ export interface OpenOptions {
   /** Only when creating: stamp the application id into a brand-new file. */
   create?: boolean;
   readonly?: boolean;
+  /** Skip the quick_check: only for a copy Trellis has just written itself (a backup's snapshot). */
+  trusted?: boolean;
 }
 
 /**
@@ -43,20 +46,26 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: Op
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma(`cache_size = -${pageCacheKiB}`);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new TrellisError(
-        'DATABASE_DAMAGED',
-        'The database failed its integrity check. Restore it from a backup, or contact support before making changes.',
-      );
-    }
+    if (!options.trusted && db.pragma('quick_check', { simple: true }) !== 'ok') throw databaseDamaged();
     // Lets the query planner gather the statistics it is missing, cheaply (SQLite's advice for each open).
     if (!options.readonly) db.pragma('optimize = 0x10002');
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    // A file cut short or changed on disk fails here with SQLITE_CORRUPT: say so, do not call it unexpected.
+    throw error instanceof TrellisError ? error : (explainSqliteError(error) ?? error);
   }
+}
+
+/**
+ * Moves every committed change from the WAL into the database file and
+ * empties the WAL, so copying the files of a closed database never misses
+ * work. Done at lock, at quit and after large writes. Another connection
+ * reading at that moment can keep part of the WAL; that is fine, it is done
+ * again at the next occasion.
+ */
+export function checkpoint(db: SqliteDatabase): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** The first read decrypts page 1. If that fails, the key is wrong for this

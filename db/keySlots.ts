@@ -1,6 +1,14 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { TrellisError } from '../electron/common/errors';
+import { writeFileAtomic } from './atomicFile';
+import {
+  assertKdfWithinBounds,
+  keyFileDamaged,
+  scryptMemoryBytes,
+  verifyKeyFileChecksum,
+  withChecksum,
+} from './keySlotIntegrity';
 
 /**
  * The database is encrypted with a random 256-bit data key. That key is never
@@ -12,6 +20,7 @@ import { TrellisError } from '../electron/common/errors';
  * Each wrapping key comes from scrypt, which is memory-hard, with its own salt.
  * The slot kind and database id are bound in as associated data, so a slot
  * cannot be moved to another database or swapped between kinds unnoticed.
+ * The file carries a checksum and its KDF settings are bounded (keySlotIntegrity.ts).
  */
 
 export type SlotKind = 'passphrase' | 'recovery';
@@ -39,6 +48,8 @@ export interface KeySlotFile {
   cipher: 'chacha20';
   createdAt: string;
   slots: KeySlot[];
+  /** Added in issue 12; files written before have none and still open (see keySlotIntegrity.ts). */
+  checksum?: string;
 }
 
 /** Costs per slot kind. A passphrase is guessable, so it gets the heavy setting
@@ -60,7 +71,7 @@ function deriveWrappingKey(secret: string, params: ScryptParams): Promise<Buffer
       secret.normalize('NFC'),
       Buffer.from(params.salt, 'base64'),
       32,
-      { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 16 * 1024 * 1024 },
+      { N: params.N, r: params.r, p: params.p, maxmem: 2 * scryptMemoryBytes(params) + 16 * 1024 * 1024 },
       (error, key) => (error ? reject(error) : resolve(key)),
     );
   });
@@ -99,6 +110,7 @@ export async function unwrapDataKey(file: KeySlotFile, kind: SlotKind, secret: s
   if (!slot) {
     throw new TrellisError('KEYSLOTS_DAMAGED', `The key file has no ${kind} slot, so it cannot be unlocked that way.`);
   }
+  assertKdfWithinBounds(slot.kdf, 'of these records');
   const wrappingKey = await deriveWrappingKey(secret, slot.kdf);
   const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(slot.nonce, 'base64'));
   decipher.setAAD(associatedData(file.databaseId, kind));
@@ -150,28 +162,54 @@ export async function readKeySlotFile(databasePath: string): Promise<KeySlotFile
   } catch {
     parsed = null;
   }
-  if (!isKeySlotFile(parsed)) {
-    throw new TrellisError('KEYSLOTS_DAMAGED', `The key file ${path} is damaged or is not a Trellis key file.`);
-  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw keyFileDamaged(path);
+  const record = parsed as Record<string, unknown>;
+  verifyKeyFileChecksum(record, () => hasLegacyShape(record), path);
+  if (!isKeySlotFile(parsed)) throw keyFileDamaged(path);
+  for (const slot of parsed.slots) assertKdfWithinBounds(slot.kdf, path);
   return parsed;
 }
 
+const base64Bytes = (value: unknown) => (typeof value === 'string' ? Buffer.from(value, 'base64').length : -1);
+
 function isKeySlotFile(value: unknown): value is KeySlotFile {
-  if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<KeySlotFile>;
   return (
     v.format === 'trellis-keyslots' &&
     v.version === 1 &&
     typeof v.databaseId === 'string' &&
     Array.isArray(v.slots) &&
-    v.slots.every((s) => typeof s?.kind === 'string' && typeof s.ciphertext === 'string' && s.kdf?.name === 'scrypt')
+    v.slots.every(
+      (s) =>
+        typeof s?.kind === 'string' &&
+        s.kdf?.name === 'scrypt' &&
+        base64Bytes(s.kdf.salt) >= 16 &&
+        base64Bytes(s.nonce) === 12 &&
+        base64Bytes(s.tag) === 16 &&
+        base64Bytes(s.ciphertext) === 32,
+    )
   );
 }
 
-/** Written to a temporary file and renamed, so a crash never leaves half a key file. */
+const sameKeys = (value: unknown, keys: string[]) =>
+  typeof value === 'object' && value !== null && Object.keys(value).sort().join() === [...keys].sort().join();
+
+/** Exactly the fields a version-1 file had before the checksum was added. */
+function hasLegacyShape(file: Record<string, unknown>): boolean {
+  return (
+    sameKeys(file, ['format', 'version', 'databaseId', 'cipher', 'createdAt', 'slots']) &&
+    Array.isArray(file.slots) &&
+    file.slots.every(
+      (slot: Record<string, unknown>) =>
+        sameKeys(slot, ['kind', 'kdf', 'nonce', 'ciphertext', 'tag']) &&
+        sameKeys(slot.kdf, ['name', 'N', 'r', 'p', 'salt']),
+    )
+  );
+}
+
+/** Written to a temporary file, fsynced and renamed, so a crash never leaves half a key file; always with its checksum. */
 export async function writeKeySlotFile(databasePath: string, file: KeySlotFile): Promise<void> {
-  const path = keySlotPath(databasePath);
-  const temporary = `${path}.${process.pid}.tmp`;
-  await fs.writeFile(temporary, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-  await fs.rename(temporary, path);
+  await writeFileAtomic(keySlotPath(databasePath), `${JSON.stringify(withChecksum(file), null, 2)}\n`, {
+    replace: true,
+  });
 }

@@ -42,6 +42,12 @@ async function refuseNewerDatabase(db: Kysely<unknown>): Promise<void> {
   }
 }
 
+/** Migrations this build would apply to the database. */
+export async function pendingMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const applied = new Set(await appliedMigrations(db));
+  return migrationNames.filter((name) => !applied.has(name));
+}
+
 /** The schema version is the name of the last migration applied. */
 export async function schemaVersion(db: Kysely<unknown>): Promise<string | null> {
   const applied = await appliedMigrations(db);

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { TrellisError } from '../electron/common/errors';
-import { openEncryptedDatabase, type SqliteDatabase } from './connection';
+import { checkpoint, openEncryptedDatabase, type SqliteDatabase } from './connection';
+import { WriteLockFirstDialect } from './dialect';
 import {
   defaultKdfCost,
   keySlotPath,
@@ -15,7 +16,7 @@ import {
   type KdfCost,
   type SlotKind,
 } from './keySlots';
-import { migrateDatabase } from './migrate';
+import { appliedMigrations, migrateDatabase, pendingMigrations } from './migrate';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recoveryKey';
 import type { Database } from './schema';
 
@@ -31,22 +32,53 @@ export interface OpenDatabase {
 export interface VaultOptions {
   /** Tests may lower the KDF cost; the app always uses the defaults. */
   kdfCost?: Partial<Record<SlotKind, KdfCost>>;
+  /**
+   * Runs when an existing database is about to be migrated to a newer schema
+   * (the core takes a backup of it as it is). Not for a brand-new database.
+   */
+  beforeMigrate?: (database: OpenDatabase, pending: string[]) => Promise<void>;
+}
+
+/**
+ * The data key of each open database, for the few steps in db/ that open a
+ * copy of it (a backup's snapshot, checking a restore). Kept here, not on the
+ * handle, so the core never handles raw keys; wiped when the database closes.
+ */
+const dataKeys = new WeakMap<OpenDatabase, Buffer>();
+
+export function dataKeyOf(database: OpenDatabase): Buffer {
+  const key = dataKeys.get(database);
+  if (!key) throw new Error('The database is closed.');
+  return key;
 }
 
 function costOf(kind: SlotKind, options: VaultOptions): KdfCost {
   return options.kdfCost?.[kind] ?? defaultKdfCost[kind];
 }
 
-function wrapOpen(path: string, sqlite: SqliteDatabase): OpenDatabase {
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return {
+function wrapOpen(path: string, sqlite: SqliteDatabase, dataKey: Buffer): OpenDatabase {
+  const kysely = new Kysely<Database>({ dialect: new WriteLockFirstDialect({ database: sqlite }) });
+  const key = Buffer.from(dataKey);
+  const database: OpenDatabase = {
     path,
     sqlite,
     kysely,
     async close() {
+      // Committed work reaches the database file before it closes, also when another process keeps it open.
+      if (sqlite.open && !sqlite.readonly) {
+        try {
+          checkpoint(sqlite);
+        } catch {
+          // Busy or failing: closing still keeps every commit (in the WAL); the next close checkpoints.
+        }
+      }
       await kysely.destroy(); // closes the better-sqlite3 handle too
+      key.fill(0);
+      dataKeys.delete(database);
     },
   };
+  dataKeys.set(database, key);
+  return database;
 }
 
 export function databaseExists(path: string): boolean {
@@ -79,7 +111,7 @@ export async function createVault(
     sqlite = openEncryptedDatabase(path, dataKey, { create: true });
     // Owner-only, like the key file; SQLite gives the -wal and -shm files the same mode.
     await fs.chmod(path, 0o600);
-    const database = wrapOpen(path, sqlite);
+    const database = wrapOpen(path, sqlite, dataKey);
     await migrateDatabase(database.kysely as Kysely<unknown>);
     await writeKeySlotFile(path, slots);
     return { database, recoveryKey };
@@ -91,12 +123,16 @@ export async function createVault(
   }
 }
 
-async function openWithKey(path: string, dataKey: Buffer): Promise<OpenDatabase> {
+/** Opens an existing database with its data key (unwrapped from a key slot, or a restored backup's). */
+export async function openWithKey(path: string, dataKey: Buffer, options: VaultOptions = {}): Promise<OpenDatabase> {
   if (!existsSync(path)) {
     throw new TrellisError('DATABASE_MISSING', `There is no Trellis database at ${path}.`);
   }
-  const database = wrapOpen(path, openEncryptedDatabase(path, dataKey));
+  const database = wrapOpen(path, openEncryptedDatabase(path, dataKey), dataKey);
   try {
+    const pending = await pendingMigrations(database.kysely as Kysely<unknown>);
+    const applied = await appliedMigrations(database.kysely as Kysely<unknown>);
+    if (pending.length > 0 && applied.length > 0) await options.beforeMigrate?.(database, pending);
     await migrateDatabase(database.kysely as Kysely<unknown>);
     return database;
   } catch (error) {
@@ -105,10 +141,10 @@ async function openWithKey(path: string, dataKey: Buffer): Promise<OpenDatabase>
   }
 }
 
-export async function unlockVault(path: string, passphrase: string): Promise<OpenDatabase> {
+export async function unlockVault(path: string, passphrase: string, options: VaultOptions = {}): Promise<OpenDatabase> {
   if (!existsSync(path)) throw new TrellisError('DATABASE_MISSING', `There is no Trellis database at ${path}.`);
   const slots = await readKeySlotFile(path);
-  return openWithKey(path, await unwrapDataKey(slots, 'passphrase', passphrase));
+  return openWithKey(path, await unwrapDataKey(slots, 'passphrase', passphrase), options);
 }
 
 /**
@@ -128,7 +164,7 @@ export async function unlockWithRecoveryKey(
   }
   const slots = await readKeySlotFile(path);
   const dataKey = await unwrapDataKey(slots, 'recovery', recoveryKey);
-  const database = await openWithKey(path, dataKey);
+  const database = await openWithKey(path, dataKey, options);
   await replaceSlot(path, slots.databaseId, dataKey, 'passphrase', newPassphrase, options);
   return database;
 }
@@ -156,4 +192,17 @@ async function replaceSlot(
   const current = await readKeySlotFile(path);
   const slot = await wrapDataKey(dataKey, secret, kind, databaseId, costOf(kind, options));
   await writeKeySlotFile(path, { ...current, slots: [...current.slots.filter((s) => s.kind !== kind), slot] });
+}
+
+export type Secret = { passphrase: string } | { recoveryKey: string };
+
+/** The data key the key file beside `path` wraps, unwrapped with a passphrase or the recovery key. */
+export async function unwrapKeyFile(path: string, secret: Secret): Promise<Buffer> {
+  const slots = await readKeySlotFile(path);
+  if ('passphrase' in secret) return unwrapDataKey(slots, 'passphrase', secret.passphrase);
+  const recoveryKey = normalizeRecoveryKey(secret.recoveryKey);
+  if (!recoveryKey) {
+    throw new TrellisError('WRONG_PASSPHRASE', 'That is not a recovery key: it has 8 groups of 4 letters and digits.');
+  }
+  return unwrapDataKey(slots, 'recovery', recoveryKey);
 }

@@ -15,6 +15,8 @@ export async function withCore<T>(cli: CliContext, work: (core: Core) => Promise
     actor: osUserName(cli.io.env),
     // The core passes only the kind of an unexpected failure, never record text.
     logError: (message) => cli.io.stderr.write(`trellis: ${message}\n`),
+    // An automatic backup that cannot be taken is said once; the command still does its work.
+    onBackupProblem: (problem) => cli.io.stderr.write(`warning: ${problem.message}\n`),
   });
   const closeThenExit = (signal: NodeJS.Signals) => {
     void core.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));

@@ -27,10 +27,7 @@ export type CliErrorCode =
   | 'CANCELLED'
   /** No TRELLIS_PASSPHRASE and no terminal to ask in. */
   | 'PASSPHRASE_REQUIRED'
-  /** --out names a file that exists, and --force was not given. */
-  | 'FILE_EXISTS'
   | 'FILE_UNREADABLE'
-  | 'FILE_UNWRITABLE'
   /** A name matches several records; an option (such as --year) chooses one. */
   | 'AMBIGUOUS';
 

@@ -27,6 +27,9 @@ export const domains = [
   'documents',
   'matching',
   'workshops',
+  'backups',
+  'exports',
+  'work',
 ] as const;
 export type Domain = (typeof domains)[number];
 

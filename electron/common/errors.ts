@@ -65,6 +65,19 @@ export const errorCodes = [
   'NOT_CHECKED_IN',
   'NOT_A_PARTNER',
   'PARTICIPANT_NOT_IN_DIRECTORY',
+  // Writes that survive anything, backups, restore and export (issue 12)
+  'DATABASE_BUSY',
+  'DATABASE_IN_USE',
+  'KEYSLOTS_KDF_OUT_OF_BOUNDS',
+  'DISK_FULL',
+  'FOLDER_MISSING',
+  'FILE_EXISTS',
+  'FILE_NOT_WRITABLE',
+  'BACKUP_DAMAGED',
+  'BACKUP_TOO_NEW',
+  'BACKUP_NOT_A_BACKUP',
+  'NOTHING_TO_UNDO',
+  'WORK_CANCELLED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

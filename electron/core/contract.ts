@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import { attentionContract } from './attention/contract';
 import { packetsContract } from './awards/packets/contract';
 import { awardsContract } from './awards/contract';
+import { backupsContract } from './backups/contract';
 import { autoLockContract } from './autoLock/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { demoContract } from './demo/contract';
 import { documentsContract } from './documents/contract';
+import { exportsContract } from './exports/contract';
 import { facultyContract } from './faculty/contract';
 import { matchingContract } from './matching/contract';
 import { matrixContract } from './matrix/contract';
@@ -19,6 +21,7 @@ import { signupImportsContract } from './imports/signup/contract';
 import { surveysContract } from './surveys/contract';
 import { vaultContract } from './vault/contract';
 import { workshopsContract } from './workshops/contract';
+import { workContract } from './work/contract';
 
 /**
  * The whole contract between the UI (or any client: CLI, test host) and the
@@ -46,6 +49,9 @@ export const contract = {
   ...documentsContract,
   ...matchingContract,
   ...workshopsContract,
+  ...backupsContract,
+  ...exportsContract,
+  ...workContract,
 };
 
 export type Contract = typeof contract;

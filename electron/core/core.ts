@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { bulkWriterFor } from '../../db/bulk';
+import { checkpoint } from '../../db/connection';
+import { explainSqliteError } from '../../db/sqliteErrors';
 import type { VaultOptions } from '../../db/vault';
 import { contract, isOperationName, type OperationInput, type OperationName, type OperationResult } from './contract';
 import { TrellisError, type Envelope, type FieldErrors } from '../common/errors';
@@ -9,6 +11,7 @@ import { ensureDefaultMatrix } from './matrix/defaults';
 import type { WriteContext } from './handlers';
 import { createCoreMemory, createHandlers, loadHandler, type CoreMemory } from './registry';
 import { Session } from './session';
+import type { BackupProblem, BackupReason } from './backups/contract';
 
 export interface CoreOptions extends VaultOptions {
   databasePath: string;
@@ -18,6 +21,13 @@ export interface CoreOptions extends VaultOptions {
   now?: () => Date;
   /** Where unexpected errors are reported; never given record content. */
   logError?: (message: string) => void;
+  /**
+   * Automatic backups (at lock, hourly while changes are made, before risky
+   * steps). On unless turned off: the app and the command line keep them on.
+   */
+  automaticBackups?: boolean;
+  /** Told once when automatic backups start failing, so the UI or the command line can say so. */
+  onBackupProblem?: (problem: BackupProblem) => void;
 }
 
 export interface Core {
@@ -31,6 +41,16 @@ export interface Core {
   close(): Promise<void>;
 }
 
+/** Writes after which the WAL is emptied into the database file. */
+const checkpointAfter = new Set<OperationName>(['imports.commit', 'imports.undo', 'demo.fill']);
+
+/** Writes that are hard to take back get a backup first (when changes were made since the last). */
+const backupBefore: Partial<Record<OperationName, BackupReason>> = {
+  'imports.commit': 'before-import',
+  'imports.undo': 'before-import-undo',
+  'matrix.reset': 'before-matrix-reset',
+};
+
 interface AuditEntry {
   recordType: string;
   recordId: string;
@@ -39,13 +59,20 @@ interface AuditEntry {
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((message: string) => console.error(message));
-  const memory = createCoreMemory();
+  const memory = createCoreMemory(
+    {},
+    { automatic: options.automaticBackups ?? true, now, onProblem: options.onBackupProblem, logError },
+  );
+  const { backups } = memory;
   const handlers = createHandlers(memory);
   const session = new Session(options.databasePath, {
     ...options,
     now,
     onUnlock: [async (db, today) => void (await refreshDerivedCareerStages(db, today)), ensureDefaultMatrix],
     onLock: [() => memory.forget()],
+    beforeLock: [(database) => backups.atLock(database)],
+    beforeMigrate: async (database) => void (await backups.before(database, 'before-migration')),
+    beforePassphraseChange: [async (database) => void (await backups.before(database, 'before-passphrase-change'))],
   });
 
   async function run(name: OperationName, rawInput: unknown): Promise<unknown> {
@@ -56,11 +83,14 @@ export function createCore(options: CoreOptions): Core {
     // Passphrases are taken exactly as typed; every other text loses bidi override controls.
     const input = (name.startsWith('vault.') ? parsed.data : withoutBidiControlsDeep(parsed.data)) as never;
 
-    if (handler.access === 'session') return handler.run({ session, now }, input);
-    const { kysely, sqlite } = session.require();
+    if (handler.access === 'session') return handler.run({ session, actor: options.actor, now }, input);
+    const database = session.require();
+    const { kysely, sqlite } = database;
     if (handler.access === 'read') return handler.run({ db: kysely, actor: options.actor, now }, input);
 
-    return kysely.transaction().execute(async (trx) => {
+    const reason = backupBefore[name];
+    if (reason) await backups.before(database, reason);
+    const result = await kysely.transaction().execute(async (trx) => {
       const entries: AuditEntry[] = [];
       const context: WriteContext = {
         db: trx,
@@ -86,6 +116,12 @@ export function createCore(options: CoreOptions): Core {
         .execute();
       return result;
     });
+    // Large writes reach the database file at once, so a copy of the closed files never misses them.
+    // The work is committed either way: a checkpoint that cannot run now is done at the next close.
+    if (checkpointAfter.has(name))
+      await kysely.connection().execute(async () => void attempt(() => checkpoint(sqlite)));
+    backups.afterWrite(database);
+    return result;
   }
 
   async function invoke(name: unknown, input: unknown): Promise<Envelope<unknown>> {
@@ -96,6 +132,9 @@ export function createCore(options: CoreOptions): Core {
       return { ok: true, value: await run(name, input) };
     } catch (error) {
       if (error instanceof TrellisError) return { ok: false, error: error.toPayload() };
+      // A busy, damaged or full database is expected trouble with its own message, never INTERNAL.
+      const explained = explainSqliteError(error);
+      if (explained) return { ok: false, error: explained.toPayload() };
       // Log the kind of failure only: messages from lower layers can quote values.
       logError(`Operation ${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
       return {
@@ -116,6 +155,14 @@ export function createCore(options: CoreOptions): Core {
     },
     close: () => session.lock(),
   };
+}
+
+function attempt(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // See the caller.
+  }
 }
 
 function validationError(error: z.ZodError): TrellisError {

@@ -22,6 +22,7 @@ export interface WriteContext extends Omit<ReadContext, 'db'> {
 /** Vault operations work on the session itself (create, unlock, lock…). */
 export interface SessionContext {
   session: Session;
+  actor: string;
   now: () => Date;
 }
 

@@ -8,3 +8,4 @@
 export { createCore, type Core, type CoreOptions } from './core';
 export { appFolderName, databaseFileName, databasePathIn, defaultUserDataDir } from './paths';
 export { keySlotPath } from '../../db/keySlots';
+export { moveFileIntoPlaceSync, writeFileAtomicSync, writeTemporaryBesideSync } from '../../db/atomicFile';

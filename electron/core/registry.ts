@@ -6,8 +6,11 @@ import { autoLockContract } from './autoLock/contract';
 import { changeRequestContract } from './changeRequests/contract';
 import { changeRequestEffectsSink } from './changeRequests/surveyEffectsSink';
 import type { OperationName } from './contract';
+import { backupsContract } from './backups/contract';
+import { BackupKeeper, type KeeperOptions } from './backups/keeper';
 import { demoContract } from './demo/contract';
 import { documentsContract } from './documents/contract';
+import { exportsContract } from './exports/contract';
 import { facultyContract } from './faculty/contract';
 import type { Handler, HandlerMap } from './handlers';
 import { matchingContract } from './matching/contract';
@@ -24,6 +27,8 @@ import { programContract } from './programs/contract';
 import { surveysContract } from './surveys/contract';
 import { vaultContract } from './vault/contract';
 import { workshopsContract } from './workshops/contract';
+import { workContract } from './work/contract';
+import { WorkBoard } from './work/progress';
 
 /**
  * What one core keeps in memory besides the database: import previews and
@@ -36,6 +41,10 @@ export interface CoreMemory {
   packetProgress: PacketProgressBoard;
   /** The directory as matching sees it, kept while the records stay the same. */
   matchingRoster: MatchingRosterCache;
+  /** Progress and cancel switches of backups, restores and exports. */
+  work: WorkBoard;
+  /** The last backup, whether changes were made since, and the problem to show. */
+  backups: BackupKeeper;
   /**
    * Previews and progress hold rows of confidential files: they go when the
    * records are locked (and when the session ends), like the key.
@@ -43,7 +52,10 @@ export interface CoreMemory {
   forget(): void;
 }
 
-export function createCoreMemory(overrides: Partial<ImportDeps> = {}): CoreMemory {
+export function createCoreMemory(
+  overrides: Partial<ImportDeps> = {},
+  backups: KeeperOptions = { automatic: false, now: () => new Date() },
+): CoreMemory {
   // Accepted survey change requests open mentoring change requests.
   const importDeps = createImportDeps({ surveyEffects: changeRequestEffectsSink, ...overrides });
   const matchingRoster = new MatchingRosterCache();
@@ -51,6 +63,8 @@ export function createCoreMemory(overrides: Partial<ImportDeps> = {}): CoreMemor
     importDeps,
     packetProgress: new PacketProgressBoard(),
     matchingRoster,
+    work: new WorkBoard(),
+    backups: new BackupKeeper(backups),
     forget() {
       importDeps.progress.clear();
       importDeps.previews.clear();
@@ -113,6 +127,11 @@ export function createHandlers(memory: CoreMemory): HandlerTable {
       (await import('./matching/operations')).createMatchingHandlers(memory.matchingRoster),
     ),
     ...domain(workshopsContract, async () => (await import('./workshops/operations')).workshopHandlers),
+    ...domain(backupsContract, async () =>
+      (await import('./backups/operations')).createBackupHandlers(memory.backups, memory.work),
+    ),
+    ...domain(exportsContract, async () => (await import('./exports/operations')).createExportHandlers(memory.work)),
+    ...domain(workContract, async () => (await import('./work/operations')).createWorkHandlers(memory.work)),
   };
 }
 

@@ -41,6 +41,8 @@ export async function createTempCore(options: Partial<CoreOptions> = {}): Promis
     databasePath,
     actor: 'test-user',
     kdfCost: fastKdf,
+    // Automatic backups are off unless a test is about them: they would add a backup to every test's lock.
+    automaticBackups: false,
     now: () => new Date(testNow),
     ...options,
   });

@@ -29,6 +29,15 @@ export interface DemoFilled {
 
 export const demoContract = {
   'demo.fill': operation<DemoFilled>()(demoFillInput, {
-    changes: ['faculty', 'programs', 'mentorships', 'changeRequests', 'peerGroups', 'meetings'],
+    changes: ['demo', 'faculty', 'programs', 'mentorships', 'changeRequests', 'peerGroups', 'meetings'],
   }),
+  /** Whether the open database holds invented records (the title bar and a banner say "Demo"). */
+  'demo.status': operation<{ demo: boolean }>()(z.object({})),
+  /** A separate demo database at `path` (never the office's own), returned closed with its recovery key. */
+  'demo.createDatabase': operation<DemoFilled & { path: string; recoveryKey: string }>()(
+    demoFillInput.extend({
+      path: z.string({ error: 'Choose where the demo database goes.' }).trim().min(1),
+      passphrase: z.string().min(10, { error: 'Use at least 10 characters.' }).max(1024),
+    }),
+  ),
 };

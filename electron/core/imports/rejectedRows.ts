@@ -1,4 +1,6 @@
+import { rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { moveIntoPlace, sealFile, temporaryPathBeside } from '../../../db/atomicFile';
 import { TrellisError } from '../../common/errors';
 import type { ReadContext } from '../handlers';
 import { escapeFormula } from '../spreadsheets/safeCell';
@@ -21,8 +23,10 @@ export async function writeRejectedRows(path: string, header: string[], rows: re
     throw new TrellisError('VALIDATION', 'Save the rejected rows as an .xlsx file.', {
       path: 'Use a name ending in .xlsx.',
     });
+  // Written beside under a temporary name, owner-only, then renamed: never a half-written workbook.
+  const temporary = temporaryPathBeside(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
+    filename: temporary,
     useStyles: false,
     useSharedStrings: false,
   });
@@ -34,7 +38,10 @@ export async function writeRejectedRows(path: string, header: string[], rows: re
   sheet.commit();
   try {
     await workbook.commit();
+    await sealFile(temporary);
+    await moveIntoPlace(temporary, path, true);
   } catch {
+    rmSync(temporary, { force: true });
     throw new TrellisError('FILE_NOT_FOUND', 'The rejected rows could not be saved there. Choose another folder.');
   }
   return rows.length;

@@ -52,9 +52,14 @@ describe('what operations declare about records', () => {
     expect(reads.filter((name) => contract[name].changes !== undefined)).toEqual([]);
   });
 
-  it('lets a session operation change only the session, which the vault domain stands for', () => {
-    const sessionChanges = namesWith('session').flatMap((name) => changesOf(name));
-    expect(new Set(sessionChanges)).toEqual(new Set(['vault']));
+  it('lets a session operation change only the session (the vault domain) and the backups, save a restore, which replaces every record', () => {
+    const replaceAll = ['backups.restore', 'backups.undoRestore'] as const;
+    const everyDomainRead = new Set(operationNames.flatMap(readsOf));
+    for (const name of replaceAll) expect(new Set(changesOf(name))).toEqual(everyDomainRead);
+    const sessionChanges = namesWith('session')
+      .filter((name) => !(replaceAll as readonly string[]).includes(name))
+      .flatMap((name) => changesOf(name));
+    expect(new Set(sessionChanges)).toEqual(new Set(['vault', 'backups']));
     expect(changesOf('vault.lock')).toEqual(['vault']);
     expect(changesOf('vault.unlock')).toEqual(['vault']);
   });

@@ -9,7 +9,7 @@ import {
 import { jsonOption, type CliCommand } from '../../command';
 import { withUnlockedCore } from '../../database';
 import { CliError, exitCodes } from '../../failures';
-import { alreadyThere, noFolder, writeOutputFile } from '../../outputFile';
+import { alreadyThere, noFolder, writeOutputFiles } from '../../outputFile';
 import { commaList, oneOf, recordIdArg } from '../../optionParsers';
 import { printJson, printLines } from '../../output';
 import { printLimitWarnings } from './packetWarnings';
@@ -75,7 +75,10 @@ export const awardsPacketsCommand: CliCommand = {
           if (perNominee) mkdirSync(path, { recursive: true });
           // Every name is checked before the first is written, so a refusal leaves no partial set behind.
           if (!force) for (const target of targets) if (existsSync(target.path)) throw alreadyThere(target.path);
-          for (const target of targets) writeOutputFile(target.path, Buffer.from(target.file.base64, 'base64'), force);
+          writeOutputFiles(
+            targets.map((t) => ({ path: t.path, bytes: Buffer.from(t.file.base64, 'base64') })),
+            force,
+          );
 
           printLimitWarnings(cli.io, result.warnings);
           const written = targets.map((t) => t.path);
