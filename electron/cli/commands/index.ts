@@ -97,6 +97,18 @@ export const commands: TopLevelCommand[] = [
     load: async () => (await import('./demo')).demoCommand,
   },
   {
+    name: 'backup',
+    aliases: ['backups'],
+    description: 'back up the records, list and check backups, restore one',
+    load: async () => (await import('./backup')).backupCommand,
+  },
+  {
+    name: 'export',
+    description:
+      'export every record in open formats (not encrypted): CSV files or one workbook, a data dictionary, the letters',
+    load: async () => (await import('./export')).exportCommand,
+  },
+  {
     name: 'groups',
     aliases: ['group'],
     hidden: true,
