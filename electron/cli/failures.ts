@@ -27,6 +27,8 @@ export type CliErrorCode =
   | 'CANCELLED'
   /** No TRELLIS_PASSPHRASE and no terminal to ask in. */
   | 'PASSPHRASE_REQUIRED'
+  /** Something to confirm (a restore) without --yes, and no terminal to ask on. */
+  | 'CONFIRMATION_REQUIRED'
   | 'FILE_UNREADABLE'
   /** A name matches several records; an option (such as --year) chooses one. */
   | 'AMBIGUOUS';

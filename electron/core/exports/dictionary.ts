@@ -1,10 +1,15 @@
 import type { SnapshotTable } from '../../../db/snapshot';
 import { peopleAndMentoring } from './dictionaryPeople';
+import { matchingAndWorkshops } from './dictionaryMatchingWorkshops';
 import { matrixImportsAwards } from './dictionaryOther';
 import type { TableDescription } from './dictionaryTypes';
 
 /** Every table's and column's meaning; a test checks that each column of the schema is described. */
-export const dataDictionary: Record<string, TableDescription> = { ...peopleAndMentoring, ...matrixImportsAwards };
+export const dataDictionary: Record<string, TableDescription> = {
+  ...peopleAndMentoring,
+  ...matrixImportsAwards,
+  ...matchingAndWorkshops,
+};
 
 const notDescribed = '(not described yet)';
 

@@ -43,11 +43,13 @@ describe('trellis backup … and trellis export', { timeout: 180_000 }, () => {
     expect(verified.stdout).toContain(`${entry.path}: sound (checksums, passphrase and integrity check all ok)`);
     const wrong = await run(['backup', 'verify', entry.path], { TRELLIS_BACKUP_PASSPHRASE: 'not the passphrase' });
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toMatch(/^trellis: That passphrase does not unlock this backup \(made \d{4}-\d\d-\d\d\)\./);
+    expect(wrong.stderr).toMatch(
+      /^trellis: WRONG_PASSPHRASE: That passphrase does not unlock this backup \(made \d{4}-\d\d-\d\d\)\./,
+    );
 
     const asked = await run(['backup', 'restore', entry.path]);
     expect(asked.code).toBe(1);
-    expect(asked.stderr).toContain('Add --yes to restore without being asked');
+    expect(asked.stderr).toMatch(/^trellis: CONFIRMATION_REQUIRED: Add --yes to restore without being asked/);
     const restored = await run(['backup', 'restore', entry.path, '--yes']);
     expect(restored.stderr).toBe('');
     expect(restored.code).toBe(0);

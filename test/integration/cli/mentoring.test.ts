@@ -43,7 +43,7 @@ describe('trellis mentorships, peer-groups list, attention and demo', { timeout:
       expect(again.code).toBe(1);
       expect(again.stdout).toBe('');
       expect(again.stderr).toMatch(
-        /^trellis: DATABASE_NOT_EMPTY: Demo records can only be added to a new, empty database, and this one already has \d+ people and \d+ programs\./,
+        /^trellis: DATABASE_NOT_EMPTY: This database already holds the demo records\. Create another database to explore a different demo\./,
       );
     });
 

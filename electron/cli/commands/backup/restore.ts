@@ -59,7 +59,7 @@ export const backupRestoreCommand: CliCommand = {
 async function confirm(io: CliIo): Promise<boolean> {
   if (io.stdin.isTTY !== true) {
     throw new CliError(
-      'USAGE',
+      'CONFIRMATION_REQUIRED',
       'Add --yes to restore without being asked (no terminal to ask on). Nothing was restored.',
     );
   }
