@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useEffectEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { usePlaceBeforeLock } from '../shell/placeBeforeLock';
 import { errorMessage } from '../api/client';
 import { useOperation, useOperationMutation } from '../api/useOperation';
 import { clearAutoLockNote, noteAutoLock } from './autoLockNote';
@@ -20,11 +21,13 @@ export function AutoLock() {
   const minutes = useOperation('autoLock.get', {}).data?.minutes ?? null;
   const lock = useOperationMutation('vault.lock');
   const navigate = useNavigate();
+  const notePlace = usePlaceBeforeLock();
   // The timer outlives renders; an effect event always reaches the latest lock and navigate.
   const lockNow = useEffectEvent(async (idleMinutes: number) => {
     // Noted before locking, so the unlock screen can say why it appeared from its first frame (inline:
     // it clears every notification, so that nothing read from the records lingers).
     noteAutoLock(idleMinutes);
+    notePlace();
     // Awaited rather than per-call callbacks: locking unmounts this component, and React Query
     // skips a call's own callbacks once its component is gone.
     try {
@@ -34,7 +37,7 @@ export function AutoLock() {
       notifications.show({ color: 'red', title: 'Trellis could not lock', message: errorMessage(error) });
       return;
     }
-    // Whoever unlocks next starts at the dashboard, as after File › Lock.
+    // The address shows nothing of the records while locked; unlocking returns to the page noted above.
     await navigate('/', { replace: true });
   });
 

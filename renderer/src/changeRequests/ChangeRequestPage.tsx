@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Button, DataList, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { FormModal } from '../forms/FormModal';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
@@ -140,9 +141,9 @@ function RequestRecord({ cr }: { cr: ChangeRequest }) {
         </DataList>
       </Paper>
 
-      <Modal opened={resolving} onClose={resolveModal.close} title="Resolve the change request" size="lg">
+      <FormModal opened={resolving} onClose={resolveModal.close} title="Resolve the change request" size="lg">
         {resolving && <ResolveChangeRequestForm cr={cr} onDone={resolveModal.close} />}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

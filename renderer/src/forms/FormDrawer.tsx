@@ -1,5 +1,6 @@
 import { Drawer } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useCloseGuard } from './closeGuard';
 
 interface FormDrawerProps {
   opened: boolean;
@@ -11,19 +12,20 @@ interface FormDrawerProps {
 
 /** A side drawer holding a record's form, so the list or the record stays in view behind it. */
 export function FormDrawer({ opened, onClose, title, children }: FormDrawerProps) {
+  const guard = useCloseGuard(onClose);
   return (
     <Drawer
       opened={opened}
-      onClose={onClose}
+      onClose={guard.requestClose}
       position="right"
       size={640}
       title={title}
       closeButtonProps={{ 'aria-label': 'Close' }}
-      // A stray click beside the form must not throw away what was typed; Escape and Cancel still close it.
+      // A stray click beside the form does nothing; Escape and the close button ask first when something was typed.
       closeOnClickOutside={false}
       styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
-      {opened && children}
+      {opened && guard.provide(children)}
     </Drawer>
   );
 }

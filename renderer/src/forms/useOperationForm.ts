@@ -3,6 +3,7 @@ import { contract, type OperationInput, type OperationName, type ParsedInput } f
 import { useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import { applyServerErrors } from './applyServerErrors';
+import { useReportUnsavedChanges } from './closeGuard';
 
 type Values<K extends OperationName> = OperationInput<K> & FieldValues;
 
@@ -27,6 +28,7 @@ export function useOperationForm<K extends OperationName>(name: K, { defaultValu
     defaultValues,
   });
   const [formError, setFormError] = useState<string | null>(null);
+  useReportUnsavedChanges(form.formState.isDirty);
 
   /** The form's submit handler: checks the values, then runs `save`; a refusal is shown where it belongs. */
   function submitWith(save: (values: ParsedInput<K>) => Promise<unknown>) {

@@ -2,7 +2,6 @@ import {
   Button,
   Group,
   Menu,
-  Modal,
   MultiSelect,
   Paper,
   Select,
@@ -12,6 +11,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { FormModal } from '../forms/FormModal';
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -237,10 +237,10 @@ function confirmReset(matrix: Matrix, run: () => Promise<unknown>) {
 
 function AddHeadingModal({ kind, onClose }: { kind: 'role' | 'column' | null; onClose: () => void }) {
   return (
-    <Modal opened={kind !== null} onClose={onClose} title={kind === 'role' ? 'Add a role' : 'Add a column'}>
+    <FormModal opened={kind !== null} onClose={onClose} title={kind === 'role' ? 'Add a role' : 'Add a column'}>
       {kind === 'role' && <AddRoleForm onClose={onClose} />}
       {kind === 'column' && <AddColumnForm onClose={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 

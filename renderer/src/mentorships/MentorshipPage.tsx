@@ -1,4 +1,5 @@
-import { Anchor, Button, DataList, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { FormModal } from '../forms/FormModal';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -236,18 +237,18 @@ function MentorshipRecord({ m }: { m: Mentorship }) {
       </Section>
 
       <EditMentorshipDrawer opened={editing} onClose={editDrawer.close} mentorship={m} />
-      <Modal opened={logging} onClose={logModal.close} title="Log a meeting" size="lg">
+      <FormModal opened={logging} onClose={logModal.close} title="Log a meeting" size="lg">
         {logging && <LogMeetingForm mentorshipId={m.id} onDone={logModal.close} />}
-      </Modal>
-      <Modal opened={ending} onClose={endModal.close} title="End this mentorship?">
+      </FormModal>
+      <FormModal opened={ending} onClose={endModal.close} title="End this mentorship?">
         {ending && <EndMentorshipForm m={m} onDone={endModal.close} />}
-      </Modal>
-      <Modal opened={reviewing} onClose={reviewModal.close} title="Record the annual review">
+      </FormModal>
+      <FormModal opened={reviewing} onClose={reviewModal.close} title="Record the annual review">
         {reviewing && <AnnualReviewForm m={m} onDone={reviewModal.close} />}
-      </Modal>
-      <Modal opened={raising} onClose={raiseModal.close} title="Raise a change request">
+      </FormModal>
+      <FormModal opened={raising} onClose={raiseModal.close} title="Raise a change request">
         {raising && <RaiseChangeRequestForm m={m} onDone={raiseModal.close} />}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -1,17 +1,5 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  DataList,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, DataList, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { FormModal } from '../forms/FormModal';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { openConfirmModal } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -222,10 +210,10 @@ function GroupRecord({ g }: { g: PeerGroup }) {
       </Section>
 
       <PeerGroupFormDrawer opened={editing} onClose={editDrawer.close} group={g} />
-      <Modal opened={adding} onClose={addModal.close} title={`Add a member to ${g.name}`}>
+      <FormModal opened={adding} onClose={addModal.close} title={`Add a member to ${g.name}`}>
         {adding && <AddMemberForm g={g} onDone={addModal.close} />}
-      </Modal>
-      <Modal opened={logging} onClose={logModal.close} title="Log a group meeting" size="lg">
+      </FormModal>
+      <FormModal opened={logging} onClose={logModal.close} title="Log a group meeting" size="lg">
         {logging && (
           <LogMeetingForm
             peerGroupId={g.id}
@@ -234,7 +222,7 @@ function GroupRecord({ g }: { g: PeerGroup }) {
             onDone={logModal.close}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -5,10 +5,12 @@ import { Link, useLocation } from 'react-router-dom';
 import { AutoLock } from '../autoLock/AutoLock';
 import { LockButton } from './LockButton';
 import { navigation } from './navigation';
+import { useReturnAfterUnlock } from './placeBeforeLock';
 
 /** The frame around every page once the records are open: name and Lock on top, areas on the left. */
 export function AppFrame({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  useReturnAfterUnlock();
   const isCurrent = (path: string) =>
     path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
 

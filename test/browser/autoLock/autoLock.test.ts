@@ -78,7 +78,9 @@ describe('locking after a time without use', () => {
 
     await field(page, 'Passphrase').fill(passphrase);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    // Back where the work was.
+    await page.getByRole('heading', { level: 1, name: 'Faculty' }).waitFor();
+    await page.getByRole('link', { name: person.name }).waitFor();
 
     // Locked by hand next time, the screen does not claim it locked itself.
     await page.getByRole('button', { name: 'Lock' }).click();
@@ -86,7 +88,7 @@ describe('locking after a time without use', () => {
     expect(await page.getByText('Trellis locked itself').count()).toBe(0);
     await field(page, 'Passphrase').fill(passphrase);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Faculty' }).waitFor();
     expect(app.problems).toEqual([]);
   });
 
