@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestHost, type TestHost } from '../../host/server';
+import type { TestHost } from '../../host/server';
+import { openAppOnNewDatabase, type AppOnNewDatabase } from '../support/appOnNewDatabase';
+import { screenshot } from '../support/chromium';
 import { isoDaysFromToday } from '../support/mentoringUi';
-import {
-  freshDataFolder,
-  launchChromium,
-  openApp,
-  screenshot,
-  type AppPage,
-  type DataFolder,
-} from '../support/chromium';
 import { field } from '../support/ui';
 
 /**
@@ -20,51 +14,47 @@ import { field } from '../support/ui';
 
 const passphrase = 'harbor willow seven lanterns';
 
-let browser: Browser;
-let data: DataFolder;
+let opened: AppOnNewDatabase;
 let host: TestHost;
-let app: AppPage;
 let page: Page;
 let mentorshipId: number;
+let menteeId: number;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  data = await freshDataFolder();
-  host = await startTestHost({ databasePath: data.databasePath });
-  await host.core.call('vault.create', { passphrase });
-  const mentor = await host.core.call('faculty.create', {
-    name: 'Amara Okafor',
-    email: 'amara.okafor@example.edu',
-    department: 'Cardiology',
-    rank: 'Professor',
+  opened = await openAppOnNewDatabase({
+    passphrase,
+    seed: async (core) => {
+      const mentor = await core.call('faculty.create', {
+        name: 'Amara Okafor',
+        email: 'amara.okafor@example.edu',
+        department: 'Cardiology',
+        rank: 'Professor',
+      });
+      const mentee = await core.call('faculty.create', {
+        name: 'Bruno Silva',
+        email: 'bruno.silva@example.edu',
+        department: 'Psychiatry',
+        rank: 'Assistant Professor',
+      });
+      menteeId = mentee.id;
+      const program = await core.call('programs.create', { name: 'Junior Faculty Mentoring', sponsor: 'OAA' });
+      mentorshipId = (
+        await core.call('mentorships.create', {
+          mentorId: mentor.id,
+          menteeId: mentee.id,
+          programId: program.id,
+          startDate: isoDaysFromToday(-30),
+        })
+      ).id;
+    },
   });
-  const mentee = await host.core.call('faculty.create', {
-    name: 'Bruno Silva',
-    email: 'bruno.silva@example.edu',
-    department: 'Psychiatry',
-    rank: 'Assistant Professor',
-  });
-  const program = await host.core.call('programs.create', { name: 'Junior Faculty Mentoring', sponsor: 'OAA' });
-  mentorshipId = (
-    await host.core.call('mentorships.create', {
-      mentorId: mentor.id,
-      menteeId: mentee.id,
-      programId: program.id,
-      startDate: isoDaysFromToday(-30),
-    })
-  ).id;
-  app = await openApp(browser, host.url);
-  page = app.page;
+  ({ host, page } = opened);
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 });
 
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await host?.close();
-  await data?.remove();
-});
+afterAll(() => opened?.close());
 
+const problems = () => opened.app.problems;
 const discardQuestion = () => page.getByRole('dialog', { name: 'Discard what you typed?' });
 
 describe('nothing typed is lost', () => {
@@ -86,9 +76,9 @@ describe('nothing typed is lost', () => {
     await modal.getByRole('button', { name: 'Close' }).click();
     await discardQuestion().getByRole('button', { name: 'Discard changes' }).click();
     await modal.waitFor({ state: 'hidden' });
-    const summary = await host.core.call('personMentoring.get', { facultyId: await menteeId() });
+    const summary = await host.core.call('personMentoring.get', { facultyId: menteeId });
     expect(summary.meetings.total).toBe(0);
-    expect(app.problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   test('a drawer with nothing typed closes on Escape at once', async () => {
@@ -108,7 +98,7 @@ describe('nothing typed is lost', () => {
     await discardQuestion().getByRole('button', { name: 'Discard changes' }).click();
     await drawer.waitFor({ state: 'hidden' });
     expect((await host.core.call('mentorships.get', { id: mentorshipId })).notes).toBeNull();
-    expect(app.problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   test('locking shows nothing of the page in the address, and unlocking returns to it', async () => {
@@ -121,11 +111,6 @@ describe('nothing typed is lost', () => {
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('heading', { level: 1, name: 'Amara Okafor with Bruno Silva' }).waitFor();
     expect(new URL(page.url()).hash).toBe(`#/mentorships/${mentorshipId}`);
-    expect(app.problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 });
-
-async function menteeId(): Promise<number> {
-  const list = await host.core.call('faculty.list', { search: 'Bruno Silva' });
-  return list.rows[0]!.id;
-}

@@ -1,5 +1,5 @@
 import type { ReadableDb } from '../../../../db/handles';
-import type { PersonCandidate } from '../contract';
+import type { PersonCandidate, ReviewRow } from '../contract';
 import { nameKey, normalizeEmail, normalizeEmployeeId } from './names';
 
 export interface PersonRecord extends PersonCandidate {
@@ -114,5 +114,26 @@ export function candidateOf(person: PersonRecord): PersonCandidate {
     employeeId: person.employeeId,
     department: person.department,
     active: person.active,
+  };
+}
+
+/**
+ * A respondent or sign-up whom the directory cannot settle: shown for review
+ * with the people it might be, linked by hand or kept unlinked.
+ */
+export function respondentToReview(
+  row: { row: number; who: WhoInRow },
+  status: 'ambiguous' | 'unmatched',
+  candidates: PersonRecord[],
+): ReviewRow {
+  return {
+    row: row.row,
+    status,
+    name: row.who.name,
+    email: row.who.email,
+    employeeId: row.who.employeeId,
+    candidates: candidates.map(candidateOf),
+    actions: ['link', 'skip'],
+    defaultAction: 'keepUnlinked',
   };
 }

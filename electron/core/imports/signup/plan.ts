@@ -1,7 +1,7 @@
 import type { CommitDecisions, ReviewRow } from '../contract';
 import { IssueLog } from '../issues';
 import { nameKey } from '../matching/names';
-import { candidateOf, type PeopleIndex, type PersonRecord } from '../matching/people';
+import { respondentToReview, type PeopleIndex } from '../matching/people';
 import type { SignupRow } from './values';
 
 /** A participant the sign-up sheet adds: a directory person, or a name the directory does not know (yet). */
@@ -98,7 +98,7 @@ export function planSignups(context: {
       } else {
         if (match.status === 'ambiguous') plan.ambiguous++;
         else plan.unmatched++;
-        plan.review.push(reviewRow(row, match.status, match.status === 'ambiguous' ? match.candidates : []));
+        plan.review.push(respondentToReview(row, match.status, match.status === 'ambiguous' ? match.candidates : []));
       }
     }
     const onList = person
@@ -122,17 +122,4 @@ export function planSignups(context: {
     );
   }
   return plan;
-}
-
-function reviewRow(row: SignupRow, status: 'ambiguous' | 'unmatched', candidates: PersonRecord[]): ReviewRow {
-  return {
-    row: row.row,
-    status,
-    name: row.who.name,
-    email: row.who.email,
-    employeeId: row.who.employeeId,
-    candidates: candidates.map(candidateOf),
-    actions: ['link', 'skip'],
-    defaultAction: 'keepUnlinked',
-  };
 }

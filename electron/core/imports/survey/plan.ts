@@ -1,7 +1,7 @@
 import type { CommitDecisions, ImportIssue, ProposedEffect, ReviewRow } from '../contract';
 import { IssueLog } from '../issues';
 import { nameKey } from '../matching/names';
-import { candidateOf, type PeopleIndex, type PersonRecord } from '../matching/people';
+import { respondentToReview, type PeopleIndex, type PersonRecord } from '../matching/people';
 import type { AnswerTable } from './answerTable';
 import type { SurveyRow } from './values';
 
@@ -139,7 +139,7 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
           'The person chosen for this row is no longer in the directory; the response is kept unlinked.',
         );
     } else if (match.status === 'ambiguous') {
-      plan.review.push(reviewRow(row, 'ambiguous', match.candidates));
+      plan.review.push(respondentToReview(row, 'ambiguous', match.candidates));
       issues.warning(
         row.row,
         columnOf('name'),
@@ -148,7 +148,7 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
         row.who.name,
       );
     } else if (match.status === 'unmatched' && (row.who.email || row.who.employeeId || row.who.name)) {
-      plan.review.push(reviewRow(row, 'unmatched', []));
+      plan.review.push(respondentToReview(row, 'unmatched', []));
     }
     candidates.push({ row, person, respondentKey: identityKey(row), supersedes: null });
   }
@@ -240,19 +240,6 @@ export function planSurvey(context: SurveyPlanContext): SurveyPlan {
       plan.effects.push({ ...base, id: `peerTopicInterest:${row.row}:${topic}`, kind: 'peerTopicInterest', topic });
   }
   return plan;
-}
-
-function reviewRow(row: SurveyRow, status: 'ambiguous' | 'unmatched', candidates: PersonRecord[]): ReviewRow {
-  return {
-    row: row.row,
-    status,
-    name: row.who.name,
-    email: row.who.email,
-    employeeId: row.who.employeeId,
-    candidates: candidates.map(candidateOf),
-    actions: ['link', 'skip'],
-    defaultAction: 'keepUnlinked',
-  };
 }
 
 /** Effects the commit applies: listed ids, or whole kinds. Nothing unless asked. */
