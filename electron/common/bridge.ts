@@ -5,8 +5,11 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/** What the file is for: a spreadsheet to import, a backup to restore, or a folder to keep files in. */
+export type ChooseFilePurpose = 'import' | 'backup' | 'folder';
+
 export interface ChooseFileRequest {
-  purpose: 'import';
+  purpose: ChooseFilePurpose;
   title: string;
   filters: FileFilter[];
 }

@@ -19,11 +19,11 @@ export const bridgeScript = `'use strict';
     }
     return response.json();
   }
-  async function choose(kind) {
-    const response = await post(chooser, { kind });
+  async function choose(kind, purpose) {
+    const response = await post(chooser, { kind, purpose });
     return response.ok ? response.json() : null;
   }
-  const chooseFile = () => choose('open');
+  const chooseFile = (request) => choose('open', request && request.purpose);
   const chooseSaveLocation = () => choose('save');
   Object.defineProperty(window, 'trellis', {
     value: Object.freeze({ invoke, chooseFile, chooseSaveLocation }),

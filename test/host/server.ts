@@ -118,17 +118,21 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const call = await readCall<{ operation?: unknown; input?: unknown }>(request, response);
     if (call === null) return;
-    const envelope = grants.refusal(call.operation, call.input) ?? (await core.invoke(call.operation, call.input));
+    const refusal = grants.refusal(call.operation, call.input);
+    const envelope = refusal ?? (await core.invoke(call.operation, call.input));
+    if (!refusal) grants.fromAnswer(call.operation, envelope);
     return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
   }
 
   /** The page's file dialog: answers with the path the test queued (and grants it), or null as a cancel. */
   async function choose(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const call = await readCall<{ kind?: unknown }>(request, response);
+    const call = await readCall<{ kind?: unknown; purpose?: unknown }>(request, response);
     if (call === null) return;
     const kind = call.kind === 'save' ? 'save' : 'open';
     const path = queued[kind].shift();
     const access: FileAccess = kind === 'save' ? 'write' : 'read';
+    // As in the app: a folder is chosen to keep files in, so Trellis may write there too.
+    if (path !== undefined && call.purpose === 'folder') grants.grant(path, 'write');
     const chosen = path === undefined ? null : grants.grant(path, access);
     return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(chosen));
   }
