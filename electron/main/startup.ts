@@ -1,7 +1,9 @@
 import { app, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { createCore } from '../core';
-import { databasePathIn } from '../core';
 import { auditActor } from './actor';
+import { databaseDialogs, registerDatabaseIpc } from './databaseIpc';
+import { createDatabaseSwitcher } from './databases';
+import { windowTitle } from './windowTitle';
 import { developmentServerUrl, preloadPath, rendererRoot } from './environment';
 import { registerFileDialogs } from './fileDialogs';
 import { createFileGrants } from './fileGrants';
@@ -22,10 +24,10 @@ export function startTrellis(): void {
   const isDevelopment = devServer !== null;
   const isAppPage = pageTrust(devServer);
 
-  // Records live in the OS user-data folder (e.g. %APPDATA%\Trellis), the
-  // same place the command line looks.
+  // The office's records live in the OS user-data folder (e.g. %APPDATA%\Trellis),
+  // the same place the command line looks; File › Open database… opens others.
   const userDataDir = app.getPath('userData');
-  const core = createCore({ databasePath: databasePathIn(userDataDir), actor: auditActor(), logError });
+  const actor = auditActor();
 
   // Rules first, so they are in force before any page exists. The window uses
   // its own in-memory session; the default one gets the same rules in case
@@ -37,13 +39,32 @@ export function startTrellis(): void {
   guardAllWebContents(app, isAppPage);
   serveRendererOnAppScheme(windowSession.protocol, rendererRoot);
 
-  const mainWindow = keepOneMainWindow(() =>
-    openMainWindow({ preloadPath, startUrl: devServer?.href ?? appEntryUrl, isDevelopment }, logError),
-  );
+  const mainWindow = keepOneMainWindow(() => {
+    const window = openMainWindow({ preloadPath, startUrl: devServer?.href ?? appEntryUrl, isDevelopment }, logError);
+    // The title names the database open (and "Demo"), whatever page is shown.
+    window.on('page-title-updated', (event, title) => {
+      event.preventDefault();
+      window.setTitle(windowTitle(title, databases.view().current));
+    });
+    return window;
+  });
   const isTrustedSender = mainWindowSenderCheck(mainWindow.current, isAppPage);
   // Paths the person chose in a dialog, this session only: the page cannot name files on its own.
   const grants = createFileGrants();
+  const databases = createDatabaseSwitcher({
+    userDataDir,
+    openCore: (databasePath) => createCore({ databasePath, actor, logError }),
+    ...databaseDialogs(dialog, mainWindow.current),
+    grants,
+    logError,
+  });
+  // Every call goes to the database open now.
+  const core = {
+    invoke: (operation: unknown, input: unknown) => databases.current().invoke(operation, input),
+    close: () => databases.close(),
+  };
   registerIpc(ipcMain, core, isTrustedSender, grants);
+  registerDatabaseIpc(ipcMain, databases, isTrustedSender);
   registerFileDialogs({ ipcMain, dialog, getMainWindow: mainWindow.current, isTrustedSender, grants });
 
   const menu = applicationMenuTemplate({

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { AutoLockSetting } from '../autoLock/AutoLockSetting';
 import { BackupsSection } from '../backups/BackupsSection';
+import { DatabasesSection } from '../databases/DatabasesSection';
 import { ExportSection } from '../exports/ExportSection';
 import { PageHeader } from '../shell/PageHeader';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -29,6 +30,12 @@ export function SettingsPage() {
         intro="Where the records are kept on this computer, and a check that the file is healthy."
       >
         <DatabaseDetails />
+      </Section>
+      <Section
+        title="Databases"
+        intro="Each database is a separate set of records with its own passphrase. Opening another locks these records first."
+      >
+        <DatabasesSection />
       </Section>
       <Section
         title="Backups"

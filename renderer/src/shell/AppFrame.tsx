@@ -3,6 +3,7 @@ import { IconPlant2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { AutoLock } from '../autoLock/AutoLock';
+import { DemoBadge, DemoBanner } from '../databases/DemoMarks';
 import { LockButton } from './LockButton';
 import { navigation } from './navigation';
 
@@ -26,6 +27,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
             <Text size="sm" c="dimmed" visibleFrom="sm">
               Faculty mentoring records
             </Text>
+            <DemoBadge />
           </Group>
           <LockButton />
         </Group>
@@ -45,7 +47,10 @@ export function AppFrame({ children }: { children: ReactNode }) {
         ))}
       </AppShell.Navbar>
 
-      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <AppShell.Main bg="gray.0">
+        <DemoBanner />
+        {children}
+      </AppShell.Main>
       <AutoLock />
     </AppShell>
   );

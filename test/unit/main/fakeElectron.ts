@@ -57,6 +57,7 @@ export class FakeBrowserWindow extends EventEmitter {
   focused = 0;
   destroyed = false;
   loadedUrl: string | null = null;
+  title = '';
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -69,6 +70,9 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   show(): void {
     this.visible = true;
+  }
+  setTitle(title: string): void {
+    this.title = title;
   }
   focus(): void {
     this.focused += 1;

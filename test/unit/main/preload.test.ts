@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   chooseFileChannel,
   chooseSaveLocationChannel,
+  databasesChannel,
   invokeChannel,
   type TrellisBridge,
 } from '../../../electron/common/bridge';
@@ -11,11 +12,11 @@ import { fakeContextBridge, fakeIpcRenderer } from './fakeElectron';
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
 
 describe('the preload', () => {
-  it('exposes exactly invoke and the two file dialogs under window.trellis', async () => {
+  it('exposes exactly invoke, the two file dialogs and the databases under window.trellis', async () => {
     await import('../../../electron/preload/index');
     expect([...fakeContextBridge.exposed.keys()]).toEqual(['trellis']);
     const bridge = fakeContextBridge.exposed.get('trellis') as Record<string, unknown>;
-    expect(Object.keys(bridge)).toEqual(['invoke', 'chooseFile', 'chooseSaveLocation']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'chooseFile', 'chooseSaveLocation', 'databases']);
     for (const key of Object.keys(bridge)) expect(typeof bridge[key]).toBe('function');
   });
 
@@ -27,9 +28,11 @@ describe('the preload', () => {
     await bridge.chooseFile(open);
     const save = { title: 'Save', defaultName: 'rows.xlsx', filters: [] };
     await bridge.chooseSaveLocation(save);
+    await bridge.databases({ action: 'list' });
     expect(fakeIpcRenderer.invoke.mock.calls).toEqual([
       [chooseFileChannel, open],
       [chooseSaveLocationChannel, save],
+      [databasesChannel, { action: 'list' }],
     ]);
   });
 
