@@ -41,7 +41,13 @@ export interface TrellisBridge {
   chooseSaveLocation(request: ChooseSaveLocationRequest): Promise<ChosenFile | null>;
   /** Which database is open, the recent ones, and switching between them (the shell's, not the core's). */
   databases(request: DatabaseRequest): Promise<Envelope<DatabaseAnswer>>;
+  /** Listens for the menu's commands that the window carries out; returns the way to stop listening. */
+  onCommand(listener: (command: ShellCommand) => void): () => void;
 }
+
+/** File menu items done in the window: it shows where (Settings › Backups, Export all records). */
+export const shellCommands = ['back-up-now', 'restore', 'export-all'] as const;
+export type ShellCommand = (typeof shellCommands)[number];
 
 /** A database the window can open: its file, a name people recognise, and whether it holds demo records. */
 export interface DatabaseEntry {
@@ -86,3 +92,4 @@ export const invokeChannel = 'trellis:invoke';
 export const chooseFileChannel = 'trellis:choose-file';
 export const chooseSaveLocationChannel = 'trellis:choose-save-location';
 export const databasesChannel = 'trellis:databases';
+export const commandChannel = 'trellis:command';

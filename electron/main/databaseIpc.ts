@@ -37,9 +37,16 @@ export function databaseDialogs(
 }
 
 /** The page's one way to the database switcher, from the main window's own page only. */
-export function registerDatabaseIpc(ipcMain: IpcMain, databases: DatabaseSwitcher, isTrustedSender: SenderCheck): void {
+export function registerDatabaseIpc(
+  ipcMain: IpcMain,
+  databases: DatabaseSwitcher,
+  isTrustedSender: SenderCheck,
+  onSwitched: () => void,
+): void {
   ipcMain.handle(databasesChannel, async (event, request: unknown): Promise<Envelope<DatabaseAnswer>> => {
     if (!isTrustedSender(event)) return forbiddenEnvelope;
-    return databases.handle(request);
+    const answer = await databases.handle(request);
+    if (answer.ok && answer.value.switched) onSwitched();
+    return answer;
   });
 }

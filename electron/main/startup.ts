@@ -1,4 +1,5 @@
 import { app, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { commandChannel } from '../common/bridge';
 import { createCore } from '../core';
 import { auditActor } from './actor';
 import { databaseDialogs, registerDatabaseIpc } from './databaseIpc';
@@ -64,19 +65,40 @@ export function startTrellis(): void {
     close: () => databases.close(),
   };
   registerIpc(ipcMain, core, isTrustedSender, grants);
-  registerDatabaseIpc(ipcMain, databases, isTrustedSender);
+  // The page starts over by itself after a switch it asked for; the menu's Open Recent follows.
+  registerDatabaseIpc(ipcMain, databases, isTrustedSender, () => installMenu());
   registerFileDialogs({ ipcMain, dialog, getMainWindow: mainWindow.current, isTrustedSender, grants });
 
-  const menu = applicationMenuTemplate({
-    platform: process.platform,
-    isDevelopment,
-    appName: app.name,
-    actions: {
-      lock: () => void lockRecords(core, mainWindow.current()).catch(() => logError('Locking the records failed.')),
-      showDataFolder: () => void shell.openPath(userDataDir),
-    },
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+  /** After a switch from the menu: the window starts over at the new database's first screen. */
+  const switched = () => {
+    installMenu();
+    mainWindow.current()?.webContents.reload();
+  };
+  const failed = () => logError('Opening another database failed.');
+  const installMenu = () => {
+    const { current, recent } = databases.view();
+    const menu = applicationMenuTemplate({
+      platform: process.platform,
+      isDevelopment,
+      appName: app.name,
+      recent: recent.filter((entry) => entry.path !== current.path),
+      actions: {
+        newDatabase: () =>
+          void databases.handle({ action: 'new' }).then((answer) => answer.ok && answer.value.switched && switched()),
+        openDatabase: () =>
+          void databases.handle({ action: 'open' }).then((answer) => answer.ok && answer.value.switched && switched()),
+        openRecent: (path) => void databases.switchTo(path).then(switched, failed),
+        command: (command) => {
+          mainWindow.show();
+          mainWindow.current()?.webContents.send(commandChannel, command);
+        },
+        lock: () => void lockRecords(core, mainWindow.current()).catch(() => logError('Locking the records failed.')),
+        showDataFolder: () => void shell.openPath(userDataDir),
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+  };
+  installMenu();
 
   handleAppLifecycle({ app, core, platform: process.platform, showMainWindow: mainWindow.show, logError });
   mainWindow.show();

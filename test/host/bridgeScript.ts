@@ -33,8 +33,10 @@ export const bridgeScript = `'use strict';
     }
     return response.json();
   }
+  // The browser has no File menu: its commands never come.
+  const onCommand = () => () => {};
   Object.defineProperty(window, 'trellis', {
-    value: Object.freeze({ invoke, chooseFile, chooseSaveLocation, databases }),
+    value: Object.freeze({ invoke, chooseFile, chooseSaveLocation, databases, onCommand }),
     enumerable: true,
   });
 })();

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { AutoLock } from '../autoLock/AutoLock';
 import { DemoBadge, DemoBanner } from '../databases/DemoMarks';
+import { MenuCommands } from '../databases/MenuCommands';
 import { LockButton } from './LockButton';
 import { navigation } from './navigation';
 
@@ -52,6 +53,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
         {children}
       </AppShell.Main>
       <AutoLock />
+      <MenuCommands />
     </AppShell>
   );
 }

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   chooseFileChannel,
   chooseSaveLocationChannel,
+  commandChannel,
   databasesChannel,
   invokeChannel,
   type TrellisBridge,
@@ -16,7 +17,7 @@ describe('the preload', () => {
     await import('../../../electron/preload/index');
     expect([...fakeContextBridge.exposed.keys()]).toEqual(['trellis']);
     const bridge = fakeContextBridge.exposed.get('trellis') as Record<string, unknown>;
-    expect(Object.keys(bridge)).toEqual(['invoke', 'chooseFile', 'chooseSaveLocation', 'databases']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'chooseFile', 'chooseSaveLocation', 'databases', 'onCommand']);
     for (const key of Object.keys(bridge)) expect(typeof bridge[key]).toBe('function');
   });
 
@@ -45,5 +46,20 @@ describe('the preload', () => {
     const answer = await bridge.invoke('faculty.list', { search: 'ada' });
     expect(fakeIpcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(invokeChannel, 'faculty.list', { search: 'ada' });
     expect(answer).toEqual({ ok: true, value: 'from main' });
+  });
+
+  it('passes on only the File menu’s known commands, and stops when asked', async () => {
+    await import('../../../electron/preload/index');
+    const bridge = fakeContextBridge.exposed.get('trellis') as TrellisBridge;
+    const heard: string[] = [];
+    const stop = bridge.onCommand((command) => heard.push(command));
+    const send = (command: unknown) =>
+      (fakeIpcRenderer.listeners.get(commandChannel) ?? []).forEach((listener) => listener({}, command));
+    send('back-up-now');
+    send('format-disk');
+    send('export-all');
+    stop();
+    send('restore');
+    expect(heard).toEqual(['back-up-now', 'export-all']);
   });
 });
