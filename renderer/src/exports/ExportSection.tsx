@@ -43,7 +43,7 @@ export function ExportSection() {
 
   return (
     <Stack gap="md">
-      <Alert color="orange" title="An export is not encrypted" maw={720}>
+      <Alert color="orange" title="Before you export" maw={720}>
         {exportWarning}
       </Alert>
       <Radio.Group

@@ -135,7 +135,7 @@ describe('export all records', { timeout: 120_000 }, () => {
   test('warns that the export is not encrypted, then writes every table, readable, into a .zip', async () => {
     const section = page.getByRole('region', { name: 'Export all records' });
     await section.scrollIntoViewIfNeeded();
-    await section.getByText('An export is not encrypted', { exact: true }).waitFor();
+    await section.getByText(/^An export is not encrypted: anyone who can open it can read every record/).waitFor();
     await screenshot(page, 'export-01-warning');
 
     const target = join(dataFolder, 'Trellis records.zip');
