@@ -13,7 +13,11 @@ const filters = z
     }),
   )
   .max(10);
-const chooseFileRequest = z.object({ purpose: z.literal('import'), title: z.string().max(200), filters });
+const chooseFileRequest = z.object({
+  purpose: z.enum(['import', 'backup', 'folder']),
+  title: z.string().max(200),
+  filters,
+});
 const chooseSaveRequest = z.object({
   title: z.string().max(200),
   // A file name only: the page cannot suggest a folder to save into.
@@ -49,13 +53,17 @@ export function registerFileDialogs({
     const window = getMainWindow();
     const parsed = chooseFileRequest.safeParse(request);
     if (!window || !isTrustedSender(event) || !parsed.success) return null;
+    const folder = parsed.data.purpose === 'folder';
     const answer = await dialog.showOpenDialog(window, {
       title: parsed.data.title,
-      filters: parsed.data.filters,
-      properties: ['openFile'],
+      filters: folder ? [] : parsed.data.filters,
+      properties: folder ? ['openDirectory', 'createDirectory'] : ['openFile'],
     });
     const path = answer.canceled ? undefined : answer.filePaths[0];
-    return path ? grants.grant(path, 'read') : null;
+    if (!path) return null;
+    // A folder is chosen to keep files in (backups): Trellis writes there.
+    if (folder) grants.grant(path, 'write');
+    return grants.grant(path, 'read');
   });
 
   ipcMain.handle(chooseSaveLocationChannel, async (event, request: unknown): Promise<ChosenFile | null> => {

@@ -10,8 +10,14 @@ import type { Envelope } from '../common/errors';
  */
 export type FileAccess = 'read' | 'write';
 
-/** Operations that write to their `path`; every other operation with a `path` reads it. */
-const writingOperations: ReadonlySet<string> = new Set(['imports.rejectedRows']);
+/** Operations that write to their `path` (a file, or a folder to put files in); every other operation with a `path` reads it. */
+const writingOperations: ReadonlySet<string> = new Set([
+  'imports.rejectedRows',
+  'backups.create',
+  'backups.setFolder',
+  'exports.all',
+  'demo.createDatabase',
+]);
 
 /** Enough for a long session of imports; the oldest grants go first. */
 const maxGrants = 200;
@@ -21,6 +27,11 @@ export interface FileGrants {
   grant(path: string, access: FileAccess): { path: string; fileName: string };
   /** A refusal when `input` names a path that was not granted for what `operation` does; null when allowed. */
   refusal(operation: unknown, input: unknown): Envelope<never> | null;
+  /**
+   * Grants reading the backups the core itself listed (Settings › Backups
+   * offers each for restore): those paths came from the core, not the page.
+   */
+  fromAnswer(operation: unknown, envelope: Envelope<unknown>): void;
 }
 
 /** The same file however the page spells it: the core trims the path and resolves it against the working folder. */
@@ -30,7 +41,7 @@ function normalise(path: string): string {
 
 export function createFileGrants(): FileGrants {
   const granted = new Map<string, Set<FileAccess>>();
-  return {
+  const grants: FileGrants = {
     grant(path, access) {
       const key = normalise(path);
       const accesses = granted.get(key) ?? new Set<FileAccess>();
@@ -58,5 +69,18 @@ export function createFileGrants(): FileGrants {
         },
       };
     },
+    fromAnswer(operation, envelope) {
+      for (const path of backupPathsIn(operation, envelope)) grants.grant(path, 'read');
+    },
   };
+  return grants;
+}
+
+/** The backup files named in an answer of `backups.list` or `backups.status`. */
+function backupPathsIn(operation: unknown, envelope: Envelope<unknown>): string[] {
+  if (!envelope.ok || typeof envelope.value !== 'object' || envelope.value === null) return [];
+  const value = envelope.value as { backups?: { path?: unknown }[]; lastBackup?: { path?: unknown } | null };
+  const entries =
+    operation === 'backups.list' ? (value.backups ?? []) : operation === 'backups.status' ? [value.lastBackup] : [];
+  return entries.flatMap((entry) => (typeof entry?.path === 'string' ? [entry.path] : []));
 }

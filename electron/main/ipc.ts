@@ -23,11 +23,15 @@ export function registerIpc(
   ipcMain: IpcMain,
   core: Pick<Core, 'invoke'>,
   isTrustedSender: SenderCheck,
-  grants: Pick<FileGrants, 'refusal'>,
+  grants: Pick<FileGrants, 'refusal' | 'fromAnswer'>,
 ): void {
   ipcMain.handle(invokeChannel, async (event, operation: unknown, input: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event)) return forbiddenEnvelope;
-    return grants.refusal(operation, input) ?? core.invoke(operation, input);
+    const refusal = grants.refusal(operation, input);
+    if (refusal) return refusal;
+    const envelope = await core.invoke(operation, input);
+    grants.fromAnswer(operation, envelope);
+    return envelope;
   });
 }
 

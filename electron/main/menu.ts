@@ -1,6 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { DatabaseEntry, ShellCommand } from '../common/bridge';
 
 export interface MenuActions {
+  /** A new database in a place the person chooses (save dialog), opened at its set-up screen. */
+  newDatabase(): void;
+  /** Another database the person chooses (open dialog). */
+  openDatabase(): void;
+  openRecent(path: string): void;
+  /** Back up now…, Restore from backup…, Export all records…: the window shows where that is done. */
+  command(command: ShellCommand): void;
   /** Close the database and return the window to the unlock screen. */
   lock(): void;
   /** Open the folder that holds the encrypted database (for IT and backups). */
@@ -12,6 +20,8 @@ export interface MenuSettings {
   isDevelopment: boolean;
   appName: string;
   actions: MenuActions;
+  /** File › Open Recent, newest first (the one open now left out). */
+  recent?: DatabaseEntry[];
 }
 
 /**
@@ -24,6 +34,7 @@ export function applicationMenuTemplate({
   isDevelopment,
   appName,
   actions,
+  recent = [],
 }: MenuSettings): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
 
@@ -45,6 +56,23 @@ export function applicationMenuTemplate({
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      { id: 'new-database', label: 'New Database…', click: () => actions.newDatabase() },
+      { id: 'open-database', label: 'Open Database…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDatabase() },
+      {
+        id: 'open-recent',
+        label: 'Open Recent',
+        enabled: recent.length > 0,
+        submenu: recent.map((entry) => ({
+          label: entry.demo ? `${entry.name} (Demo)` : entry.name,
+          toolTip: entry.path,
+          click: () => actions.openRecent(entry.path),
+        })),
+      },
+      { type: 'separator' },
+      { id: 'back-up-now', label: 'Back Up Now…', click: () => actions.command('back-up-now') },
+      { id: 'restore', label: 'Restore from Backup…', click: () => actions.command('restore') },
+      { id: 'export-all', label: 'Export All Records…', click: () => actions.command('export-all') },
+      { type: 'separator' },
       { id: 'lock', label: `Lock ${appName}`, accelerator: 'CmdOrCtrl+L', click: () => actions.lock() },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },

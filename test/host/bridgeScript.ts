@@ -9,6 +9,7 @@ export const bridgeScript = `'use strict';
 (() => {
   const endpoint = new URL('./__trellis/invoke', document.baseURI).href;
   const chooser = new URL('./__trellis/choose', document.baseURI).href;
+  const switcher = new URL('./__trellis/databases', document.baseURI).href;
   function post(url, body) {
     return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   }
@@ -19,14 +20,23 @@ export const bridgeScript = `'use strict';
     }
     return response.json();
   }
-  async function choose(kind) {
-    const response = await post(chooser, { kind });
+  async function choose(kind, purpose) {
+    const response = await post(chooser, { kind, purpose });
     return response.ok ? response.json() : null;
   }
-  const chooseFile = () => choose('open');
+  const chooseFile = (request) => choose('open', request && request.purpose);
   const chooseSaveLocation = () => choose('save');
+  async function databases(request) {
+    const response = await post(switcher, request);
+    if (!response.ok) {
+      return { ok: false, error: { code: 'INTERNAL', message: 'The test host refused the request (HTTP ' + response.status + ').' } };
+    }
+    return response.json();
+  }
+  // The browser has no File menu: its commands never come.
+  const onCommand = () => () => {};
   Object.defineProperty(window, 'trellis', {
-    value: Object.freeze({ invoke, chooseFile, chooseSaveLocation }),
+    value: Object.freeze({ invoke, chooseFile, chooseSaveLocation, databases, onCommand }),
     enumerable: true,
   });
 })();

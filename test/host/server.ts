@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createCore, type Core } from '../../electron/core';
+import { createDatabaseSwitcher } from '../../electron/main/databases';
 import { contentSecurityPolicy } from '../../electron/main/contentSecurityPolicy';
 import { createFileGrants, type FileAccess } from '../../electron/main/fileGrants';
 import { bridgeScript, injectBridge } from './bridgeScript';
@@ -22,8 +23,8 @@ export interface TestHostOptions {
 export interface TestHost {
   /** The app's address, token included; open it in the browser as is. */
   url: string;
-  /** The real core the page talks to, for seeding data and checking what was saved. */
-  core: Core;
+  /** The real core of the database open now, for seeding data and checking what was saved. */
+  readonly core: Core;
   /**
    * Plays the person in the next open or save dialog the page shows: it
    * answers with this path, as if they had picked it. Without one queued, the
@@ -51,17 +52,22 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const indexHtml = injectBridge(await readFile(join(rendererDir, 'index.html'), 'utf8'));
   const token = randomBytes(24).toString('base64url');
   const prefix = `/app/${token}/`;
-  const core = createCore({
-    databasePath: options.databasePath,
-    actor: 'browser-test',
-    now: options.now ?? browserTestClock(),
-    // The core passes only the kind of failure here, never record content.
-    logError: (message) => console.error(`[test host] ${message}`),
-  });
+  const now = options.now ?? browserTestClock();
+  // The core passes only the kind of failure here, never record content.
+  const logError = (message: string) => console.error(`[test host] ${message}`);
 
   // The same rule as the app: operations may use only paths a dialog handed out.
   const grants = createFileGrants();
   const queued: Record<'open' | 'save', string[]> = { open: [], save: [] };
+  // The database given is the "office" one, in its folder as in the user-data folder; others open as in the app.
+  const databases = createDatabaseSwitcher({
+    userDataDir: dirname(resolve(options.databasePath)),
+    openCore: (databasePath) => createCore({ databasePath, actor: 'browser-test', now, logError }),
+    chooseExisting: async () => queued.open.shift() ?? null,
+    chooseNew: async () => queued.save.shift() ?? null,
+    grants,
+    logError,
+  });
 
   let origin = '';
   const server = createServer((request, response) => {
@@ -82,6 +88,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
 
     if (rest === '__trellis/invoke') return invoke(request, response);
     if (rest === '__trellis/choose') return choose(request, response);
+    if (rest === '__trellis/databases') return switchDatabases(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     }
@@ -118,17 +125,28 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const call = await readCall<{ operation?: unknown; input?: unknown }>(request, response);
     if (call === null) return;
-    const envelope = grants.refusal(call.operation, call.input) ?? (await core.invoke(call.operation, call.input));
+    const refusal = grants.refusal(call.operation, call.input);
+    const envelope = refusal ?? (await databases.current().invoke(call.operation, call.input));
+    if (!refusal) grants.fromAnswer(call.operation, envelope);
     return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
+  }
+
+  /** New, Open, Open Recent and the demo, as the app's main process answers them. */
+  async function switchDatabases(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const call = await readCall<unknown>(request, response);
+    if (call === null) return;
+    return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(await databases.handle(call)));
   }
 
   /** The page's file dialog: answers with the path the test queued (and grants it), or null as a cancel. */
   async function choose(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const call = await readCall<{ kind?: unknown }>(request, response);
+    const call = await readCall<{ kind?: unknown; purpose?: unknown }>(request, response);
     if (call === null) return;
     const kind = call.kind === 'save' ? 'save' : 'open';
     const path = queued[kind].shift();
     const access: FileAccess = kind === 'save' ? 'write' : 'read';
+    // As in the app: a folder is chosen to keep files in, so Trellis may write there too.
+    if (path !== undefined && call.purpose === 'folder') grants.grant(path, 'write');
     const chosen = path === undefined ? null : grants.grant(path, access);
     return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(chosen));
   }
@@ -141,14 +159,16 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
 
   return {
     url: `${origin}${prefix}`,
-    core,
+    get core() {
+      return databases.current();
+    },
     chooseNext(kind, path) {
       queued[kind].push(path);
     },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
-      await core.close();
+      await databases.close();
     },
   };
 }

@@ -4,9 +4,15 @@ import { useState } from 'react';
 import { useOperation, useOperationMutation } from './useOperation';
 
 /** Long work that reports how far it has got under a progress key, and the operations that read and stop it. */
-type TrackedOperation = 'imports.preview' | 'imports.commit' | 'awards.packets.generate';
-type ProgressOperation = 'imports.progress' | 'awards.packets.progress';
-type CancelOperation = 'imports.cancel' | 'awards.packets.cancel';
+type TrackedOperation =
+  | 'imports.preview'
+  | 'imports.commit'
+  | 'awards.packets.generate'
+  | 'backups.create'
+  | 'backups.restore'
+  | 'exports.all';
+type ProgressOperation = 'imports.progress' | 'awards.packets.progress' | 'work.progress';
+type CancelOperation = 'imports.cancel' | 'awards.packets.cancel' | 'work.cancel';
 
 /** How often the progress of a run is asked for while it is under way. */
 const progressInterval = 250;

@@ -1,5 +1,8 @@
 import { Stack } from '@mantine/core';
 import { AutoLockSetting } from '../autoLock/AutoLockSetting';
+import { BackupsSection } from '../backups/BackupsSection';
+import { DatabasesSection } from '../databases/DatabasesSection';
+import { ExportSection } from '../exports/ExportSection';
 import { PageHeader } from '../shell/PageHeader';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DatabaseDetails } from './DatabaseDetails';
@@ -27,6 +30,21 @@ export function SettingsPage() {
         intro="Where the records are kept on this computer, and a check that the file is healthy."
       >
         <DatabaseDetails />
+      </Section>
+      <Section
+        title="Databases"
+        intro="Each database is a separate set of records with its own passphrase. Opening another locks these records first."
+      >
+        <DatabasesSection />
+      </Section>
+      <Section
+        title="Backups"
+        intro="Encrypted copies of every record, made automatically and kept by age. A backup opens only with the passphrase or recovery key it was made with."
+      >
+        <BackupsSection />
+      </Section>
+      <Section title="Export all records" intro="Every record in open formats, to read elsewhere or to leave Trellis.">
+        <ExportSection />
       </Section>
       <DocumentSettingsSections />
     </Stack>

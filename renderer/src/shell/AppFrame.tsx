@@ -3,6 +3,8 @@ import { IconPlant2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { AutoLock } from '../autoLock/AutoLock';
+import { DemoBadge, DemoBanner } from '../databases/DemoMarks';
+import { MenuCommands } from '../databases/MenuCommands';
 import { LockButton } from './LockButton';
 import { navigation } from './navigation';
 import { useReturnAfterUnlock } from './placeBeforeLock';
@@ -28,6 +30,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
             <Text size="sm" c="dimmed" visibleFrom="sm">
               Faculty mentoring records
             </Text>
+            <DemoBadge />
           </Group>
           <LockButton />
         </Group>
@@ -47,8 +50,12 @@ export function AppFrame({ children }: { children: ReactNode }) {
         ))}
       </AppShell.Navbar>
 
-      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <AppShell.Main bg="gray.0">
+        <DemoBanner />
+        {children}
+      </AppShell.Main>
       <AutoLock />
+      <MenuCommands />
     </AppShell>
   );
 }

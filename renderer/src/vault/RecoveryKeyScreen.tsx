@@ -1,8 +1,6 @@
-import { Alert, Button, Checkbox, CopyButton, Divider, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, CopyButton, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorMessage } from '../api/client';
-import { useOperationMutation } from '../api/useOperation';
 import { AuthLayout } from './AuthLayout';
 
 /**
@@ -17,11 +15,6 @@ export function RecoveryKeyScreen({
   onContinue: () => Promise<void>;
 }) {
   const [saved, setSaved] = useState(false);
-  const fillDemo = useOperationMutation('demo.fill');
-  // Filled: the app is being entered, so the button keeps turning until this screen goes.
-  const filling = fillDemo.isPending || fillDemo.isSuccess;
-  /** Fills the new, empty database with invented records, then enters the app. */
-  const exploreWithDemo = () => fillDemo.mutate({ size: 'small' }, { onSuccess: () => void onContinue() });
 
   return (
     <AuthLayout
@@ -69,23 +62,8 @@ export function RecoveryKeyScreen({
         onChange={(event) => setSaved(event.currentTarget.checked)}
       />
       <Group justify="flex-end">
-        <Button disabled={!saved || filling} onClick={() => void onContinue()}>
+        <Button disabled={!saved} onClick={() => void onContinue()}>
           Continue to Trellis
-        </Button>
-      </Group>
-      <Divider label="or, to look around first" labelPosition="center" />
-      <Text size="sm" c="dimmed">
-        Fill this new database with invented records — made-up faculty, mentoring pairs, meetings and peer groups — to
-        see how Trellis works. None of it is about real people. Use a separate database for your office’s real records.
-      </Text>
-      {fillDemo.isError && (
-        <Alert color="red" title="The demo records were not added">
-          {errorMessage(fillDemo.error)}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" disabled={!saved} loading={filling} onClick={exploreWithDemo}>
-          Explore with demo data
         </Button>
       </Group>
     </AuthLayout>

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestHost, type TestHost } from '../../host/server';
@@ -12,9 +15,11 @@ import {
 import { field, goTo } from '../support/ui';
 
 /**
- * First run with "Explore with demo data": after the recovery key, the new
- * database is filled with invented records, and the dashboard, the lists and
- * a person's page show them.
+ * First run with "Explore with demo data": a separate demo database is made
+ * and opened (the office's own stays empty, not even created), marked "Demo"
+ * in the title bar and a banner; the dashboard, the lists
+ * and a person's page show the invented records; and the banner leads back to
+ * the office's database.
  */
 
 const passphrase = 'maple lantern orbit quietly 42';
@@ -45,16 +50,21 @@ describe('exploring with demo data', () => {
     await page.getByRole('heading', { level: 1, name: 'Set up Trellis' }).waitFor();
     await field(page, 'Passphrase').fill(passphrase);
     await field(page, 'Type it again').fill(passphrase);
-    await page.getByRole('button', { name: 'Create the database' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Save your recovery key' }).waitFor();
-    const explore = page.getByRole('button', { name: 'Explore with demo data' });
-    expect(await explore.isDisabled()).toBe(true);
-    await page.getByText('None of it is about real people.').waitFor();
-    await page.getByLabel('I have saved this recovery key somewhere safe').check();
+    await page.getByText(/None of it is about real people/).waitFor();
     await screenshot(page, '62-first-run-demo-choice');
-    await explore.click();
+    await page.getByRole('button', { name: 'Explore with demo data' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor({ timeout: 60_000 });
+    // The demo is its own database; the office's was never created, let alone filled.
+    expect((await host.core.call('vault.details', {})).databasePath).toBe(
+      join(dirname(data.databasePath), 'Demo databases', 'Demo 1.db'),
+    );
+    expect(existsSync(data.databasePath)).toBe(false);
+    expect(existsSync(`${data.databasePath}.keys`)).toBe(false);
+    expect((await host.core.call('demo.status', {})).demo).toBe(true);
+    await page.getByRole('banner').getByText('Demo', { exact: true }).waitFor();
+    await page.getByRole('status', { name: 'Demo database' }).waitFor();
+    expect(await page.getByTestId('open-database').textContent()).toBe('· Demo 1');
     await page
       .getByRole('region', { name: 'Needs attention' })
       .getByText(/items?$/)
@@ -88,6 +98,12 @@ describe('exploring with demo data', () => {
       .getByRole('heading', { level: 2, name: 'Mentoring' })
       .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, '69-person-mentoring-demo');
+
+    // Back to the office's database, which is still to be set up.
+    await page.getByRole('button', { name: 'Go to the office’s records' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Set up Trellis' }).waitFor();
+    expect((await host.core.call('vault.status', {})).state).toBe('new');
+    expect(await readdir(join(dirname(data.databasePath), 'Demo databases'))).toContain('Demo 1.db');
     expect(app.problems).toEqual([]);
   });
 });

@@ -110,7 +110,7 @@ describe('record status, settings and areas still to come', () => {
     await page.getByText('Passphrase changed').waitFor();
     expect(await field(form, 'Current passphrase').inputValue()).toBe('');
 
-    const details = page.getByRole('region', { name: 'Database' });
+    const details = page.getByRole('region', { name: 'Database', exact: true });
     await details.getByText('Passed').waitFor();
     await details.getByText(data.databasePath).waitFor();
     const facultyCount = details.getByRole('row', { name: /People in the faculty directory/ });

@@ -35,7 +35,12 @@ export class FakeWebContents extends EventEmitter {
   readonly mainFrame: FakeFrame = { url: '', processId: 100 + this.id, routingId: 1, parent: null };
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   reloads = 0;
+  /** Messages the main process sent to the page (File menu commands). */
+  readonly sent: unknown[][] = [];
 
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -57,6 +62,7 @@ export class FakeBrowserWindow extends EventEmitter {
   focused = 0;
   destroyed = false;
   loadedUrl: string | null = null;
+  title = '';
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -69,6 +75,9 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   show(): void {
     this.visible = true;
+  }
+  setTitle(title: string): void {
+    this.title = title;
   }
   focus(): void {
     this.focused += 1;
@@ -225,6 +234,16 @@ export const fakeContextBridge = {
 
 export const fakeIpcRenderer = {
   invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: 'from main' })),
+  listeners: new Map<string, ((event: unknown, ...args: unknown[]) => void)[]>(),
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+    this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
+  },
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+    this.listeners.set(
+      channel,
+      (this.listeners.get(channel) ?? []).filter((known) => known !== listener),
+    );
+  },
 };
 
 /** The module object `vi.mock('electron', …)` returns. */

@@ -57,4 +57,32 @@ describe('file grants', () => {
     expect(refusedCode(grants.refusal('imports.inspect', { path: '/data/file-0.csv' }))).toBe('FORBIDDEN');
     expect(refusedCode(grants.refusal('imports.inspect', { path: '/data/file-200.csv' }))).toBeNull();
   });
+
+  it('needs a save location or a chosen folder for backups, exports and demo databases, which write', () => {
+    const grants = createFileGrants();
+    grants.grant('/media/usb/Backups', 'read');
+    for (const operation of ['backups.create', 'backups.setFolder', 'exports.all', 'demo.createDatabase']) {
+      expect(refusedCode(grants.refusal(operation, { path: '/media/usb/Backups' }))).toBe('FORBIDDEN');
+    }
+    grants.grant('/media/usb/Backups', 'write');
+    expect(refusedCode(grants.refusal('backups.setFolder', { path: '/media/usb/Backups' }))).toBeNull();
+  });
+
+  it('lets the page restore the backups the core itself listed, and nothing else they did not choose', () => {
+    const grants = createFileGrants();
+    const listed = '/data/Backups/Trellis 2026-11-23 1200.trellisbackup';
+    expect(refusedCode(grants.refusal('backups.inspect', { path: listed }))).toBe('FORBIDDEN');
+    grants.fromAnswer('backups.list', { ok: true, value: { folder: '/data/Backups', backups: [{ path: listed }] } });
+    expect(refusedCode(grants.refusal('backups.inspect', { path: listed }))).toBeNull();
+    expect(refusedCode(grants.refusal('backups.restore', { path: listed, passphrase: 'x' }))).toBeNull();
+    // Listing never grants writing, and other operations' answers grant nothing.
+    expect(refusedCode(grants.refusal('backups.create', { path: listed }))).toBe('FORBIDDEN');
+    grants.fromAnswer('faculty.list', { ok: true, value: { backups: [{ path: '/etc/passwd' }] } });
+    expect(refusedCode(grants.refusal('imports.inspect', { path: '/etc/passwd' }))).toBe('FORBIDDEN');
+    grants.fromAnswer('backups.status', {
+      ok: true,
+      value: { lastBackup: { path: '/data/Backups/last.trellisbackup' } },
+    });
+    expect(refusedCode(grants.refusal('backups.inspect', { path: '/data/Backups/last.trellisbackup' }))).toBeNull();
+  });
 });

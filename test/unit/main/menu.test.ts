@@ -5,7 +5,14 @@ import { applicationMenuTemplate } from '../../../electron/main/menu';
 type MenuItemConstructorOptions = ReturnType<typeof applicationMenuTemplate>[number];
 
 function template(platform: NodeJS.Platform, isDevelopment = false) {
-  const actions = { lock: vi.fn(), showDataFolder: vi.fn() };
+  const actions = {
+    lock: vi.fn(),
+    showDataFolder: vi.fn(),
+    newDatabase: vi.fn(),
+    openDatabase: vi.fn(),
+    openRecent: vi.fn(),
+    command: vi.fn(),
+  };
   return { actions, menu: applicationMenuTemplate({ platform, isDevelopment, appName: 'Trellis', actions }) };
 }
 
@@ -34,8 +41,16 @@ describe('the application menu', () => {
         'help',
       ]);
       const file = submenuOf(byLabel(menu, 'File'));
-      expect(file[0]?.label).toBe('Lock Trellis');
-      expect(roles(file)).toEqual(['quit']);
+      expect(file.filter((item) => item.type !== 'separator').map((item) => item.label ?? item.role)).toEqual([
+        'New Database…',
+        'Open Database…',
+        'Open Recent',
+        'Back Up Now…',
+        'Restore from Backup…',
+        'Export All Records…',
+        'Lock Trellis',
+        'quit',
+      ]);
       expect(roles(submenuOf(menu.find((item) => item.role === 'help')))).toContain('about');
     }
   });
@@ -43,7 +58,7 @@ describe('the application menu', () => {
   it('runs the lock and show-data-folder actions', () => {
     const { menu, actions } = template('linux');
     const file = submenuOf(byLabel(menu, 'File'));
-    (file[0]?.click as () => void)();
+    (file.find((item) => item.id === 'lock')?.click as () => void)();
     expect(actions.lock).toHaveBeenCalledOnce();
     const help = submenuOf(menu.find((item) => item.role === 'help'));
     (help.find((item) => item.id === 'show-data-folder')?.click as () => void)();
@@ -57,5 +72,45 @@ describe('the application menu', () => {
     const viewInApp = roles(submenuOf(byLabel(template('linux', false).menu, 'View')));
     expect(viewInApp).not.toContain('toggleDevTools');
     expect(viewInApp).not.toContain('reload');
+  });
+
+  it('opens databases, lists the recent ones, and hands backups, restore and export to the window', () => {
+    const actions = {
+      lock: vi.fn(),
+      showDataFolder: vi.fn(),
+      newDatabase: vi.fn(),
+      openDatabase: vi.fn(),
+      openRecent: vi.fn(),
+      command: vi.fn(),
+    };
+    const click = (items: MenuItemConstructorOptions[], id: string) =>
+      (items.find((item) => item.id === id)?.click as () => void)();
+    const recent = [
+      { path: '/data/trellis.db', name: 'Office database', demo: false },
+      { path: '/data/Demo databases/Demo 1.db', name: 'Demo 1', demo: true },
+    ];
+    const menu = applicationMenuTemplate({
+      platform: 'win32',
+      isDevelopment: false,
+      appName: 'Trellis',
+      actions,
+      recent,
+    });
+    const file = submenuOf(byLabel(menu, 'File'));
+    click(file, 'new-database');
+    click(file, 'open-database');
+    const openRecent = file.find((item) => item.id === 'open-recent');
+    expect(openRecent?.enabled).toBe(true);
+    const recentItems = submenuOf(openRecent);
+    expect(recentItems.map((item) => item.label)).toEqual(['Office database', 'Demo 1 (Demo)']);
+    (recentItems[1]?.click as () => void)();
+    for (const id of ['back-up-now', 'restore', 'export-all']) click(file, id);
+    expect(actions.newDatabase).toHaveBeenCalledOnce();
+    expect(actions.openDatabase).toHaveBeenCalledOnce();
+    expect(actions.openRecent).toHaveBeenCalledExactlyOnceWith('/data/Demo databases/Demo 1.db');
+    expect(actions.command.mock.calls).toEqual([['back-up-now'], ['restore'], ['export-all']]);
+
+    const empty = applicationMenuTemplate({ platform: 'linux', isDevelopment: false, appName: 'Trellis', actions });
+    expect(submenuOf(byLabel(empty, 'File')).find((item) => item.id === 'open-recent')?.enabled).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { invokeChannel } from '../../../electron/common/bridge';
+import { commandChannel, databasesChannel, invokeChannel } from '../../../electron/common/bridge';
 import { operationNames } from '../../../electron/core/contract';
 import type { Envelope } from '../../../electron/common/errors';
 import { databasePathIn } from '../../../electron/core/paths';
@@ -324,6 +324,34 @@ describe('the application menu', () => {
     const view = menuItem(['View']).submenu ?? [];
     expect(view.map((item) => item.role)).not.toContain('toggleDevTools');
     expect(view.map((item) => item.role)).not.toContain('reload');
+  });
+
+  it('hands Back Up Now…, Restore and Export to the window, which shows where they are done', () => {
+    const sent = mainWindow().webContents.sent;
+    const before = sent.length;
+    menuItem(['File', 'back-up-now']).click?.();
+    menuItem(['File', 'export-all']).click?.();
+    expect(sent.slice(before)).toEqual([
+      [commandChannel, 'back-up-now'],
+      [commandChannel, 'export-all'],
+    ]);
+  });
+
+  it('answers the window about databases, and nobody else', async () => {
+    const handler = fakeIpcMain.handlers.get(databasesChannel);
+    if (!handler) throw new Error(`Nothing handles ${databasesChannel}.`);
+    const answer = (await handler(fromMainWindow(), { action: 'list' })) as Envelope<{
+      view: { current: { path: string; name: string } };
+    }>;
+    expect(answer.ok && answer.value.view.current).toMatchObject({
+      path: databasePathIn(userDataDir),
+      name: 'Office database',
+    });
+    const stranger = { sender: new FakeWebContents(), senderFrame: null };
+    expect(outcome((await handler(stranger, { action: 'list' })) as Envelope<unknown>)).toBe('FORBIDDEN');
+    // A path the page names on its own is not opened.
+    const named = (await handler(fromMainWindow(), { action: 'openRecent', path: '/etc/x.db' })) as Envelope<unknown>;
+    expect(outcome(named)).toBe('FORBIDDEN');
   });
 });
 
