@@ -22,7 +22,6 @@ export function CohortSetup({ programs, onPropose }: Props) {
   const [poolMode, setPoolMode] = useState<'everyone' | 'picked'>('everyone');
   const [mentors, setMentors] = useState<PersonRef[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  const program = programs.find((p) => p.id === programId);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,7 +46,7 @@ export function CohortSetup({ programs, onPropose }: Props) {
               label="Program"
               required
               allowDeselect={false}
-              w={320}
+              w={380}
               data={programs.map((p) => ({ value: String(p.id), label: p.name }))}
               value={programId ? String(programId) : null}
               onChange={(v) => setProgramId(v ? Number(v) : null)}
@@ -62,12 +61,7 @@ export function CohortSetup({ programs, onPropose }: Props) {
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <Radio.Group label="Mentees" value={menteeMode} onChange={(v) => setMenteeMode(v as 'audience' | 'picked')}>
               <Stack gap={8} mt={6}>
-                <Radio
-                  value="audience"
-                  label={`Everyone in the program’s audience without a mentor${
-                    program ? ` (${program.counts.audienceWithoutMentor})` : ''
-                  }`}
-                />
+                <Radio value="audience" label="Everyone in the program’s audience without a mentor or a proposed one" />
                 <Radio value="picked" label="People I choose" />
                 {menteeMode === 'picked' && (
                   <PeoplePicker label="Add a mentee" people={mentees} onChange={setMentees} />

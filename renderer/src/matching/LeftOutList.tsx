@@ -32,7 +32,9 @@ export function LeftOutList({ result }: { result: MatchSuggestions }) {
             <Table.Tr>
               <Table.Th>Person</Table.Th>
               <Table.Th>Why not</Table.Th>
-              <Table.Th ta="right">Would score</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                Would score
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

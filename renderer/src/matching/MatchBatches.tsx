@@ -45,7 +45,7 @@ export function MatchBatches({ programId }: { programId: number | undefined }) {
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((batch) => (
-                  <BatchRow key={batch.id} batch={batch} />
+                  <BatchRow key={batch.id} batch={batch} onRefused={() => void batches.refetch()} />
                 ))}
               </Table.Tbody>
             </Table>
@@ -56,7 +56,8 @@ export function MatchBatches({ programId }: { programId: number | undefined }) {
   );
 }
 
-function BatchRow({ batch }: { batch: MatchBatch }) {
+/** `onRefused`: a refusal means the list is out of date (a pair changed elsewhere), so it is asked for again. */
+function BatchRow({ batch, onRefused }: { batch: MatchBatch; onRefused: () => void }) {
   const undo = useOperationMutation('matching.batches.undo');
   const pairs = formatCount(batch.pairs, 'pair', 'pairs');
   const confirmUndo = () =>
@@ -74,7 +75,10 @@ function BatchRow({ batch }: { batch: MatchBatch }) {
           { id: batch.id },
           {
             onSuccess: () => notifications.show({ color: 'teal', title: 'Cohort undone', message: pairs }),
-            onError: (error) => notifications.show({ color: 'red', title: 'Not undone', message: errorMessage(error) }),
+            onError: (error) => {
+              notifications.show({ color: 'red', title: 'Not undone', message: errorMessage(error) });
+              onRefused();
+            },
           },
         ),
     });

@@ -84,7 +84,7 @@ export function PersonSuggestions({ person }: { person: Faculty }) {
               size="xs"
               label="Program"
               allowDeselect={false}
-              w={260}
+              w={320}
               data={open.map((p) => ({ value: String(p.id), label: p.name }))}
               value={programId ? String(programId) : null}
               onChange={(v) => setProgram(v ? Number(v) : null)}
