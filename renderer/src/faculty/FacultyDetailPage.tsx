@@ -10,6 +10,7 @@ import { errorMessage } from '../api/client';
 import { ServiceLetterButton } from '../documents/ServiceLetterButton';
 import { PersonExpectations } from '../matrix/PersonExpectations';
 import { PersonSuggestions } from '../matching/PersonSuggestions';
+import { PersonMatchingProfile } from '../matching/profile/PersonMatchingProfile';
 import type { DirectoryLinkState } from './directoryColumns';
 import { FacultyFormDrawer } from './FacultyFormDrawer';
 import { PersonMentoring } from './PersonMentoring';
@@ -154,6 +155,7 @@ function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
 
       <PersonMentoring facultyId={person.id} />
       <PersonSuggestions person={person} />
+      <PersonMatchingProfile person={person} />
       <PersonExpectations facultyId={person.id} />
 
       <FacultyFormDrawer opened={editing} onClose={editDrawer.close} person={person} />

@@ -6,7 +6,7 @@ import { addPerson, addProgram } from '../../support/mentoringCore';
 import { screenshot } from '../support/chromium';
 import { openAppOnNewDatabase, type AppOnNewDatabase } from '../support/appOnNewDatabase';
 import { pickPerson } from '../support/mentoringUi';
-import { choose, goTo } from '../support/ui';
+import { choose, field, goTo } from '../support/ui';
 
 /**
  * Finding mentors as the office does it (issue 15): suggestions on a
@@ -102,8 +102,8 @@ describe('suggestions for one mentee', () => {
     const row = (name: string) => leftOut.getByRole('row').filter({ has: page.getByRole('link', { name }) });
     await row('Mei Chen').getByText('On the office’s never-pair list for this mentee.').waitFor();
     for (const name of ['Ana García', 'Ravi Patel', 'Nguyễn Thảo', 'Lena Vogel']) await row(name).waitFor();
-    // The never-pair list's confidential reason is never shown with the suggestions.
-    expect(await page.content()).not.toContain('XYZZY');
+    // The never-pair list's confidential reason is never shown with the suggestions (only on the list itself).
+    expect(await section.innerHTML()).not.toContain('XYZZY');
     await leftOut.scrollIntoViewIfNeeded();
     await settle('matching-02-left-out');
   });
@@ -240,5 +240,35 @@ describe('suggestions in New mentorship', () => {
     await page.getByRole('heading', { level: 1, name: `${best} with Nguyễn Thảo` }).waitFor();
     const saved = await host.core.call('mentorships.list', { personId: people.junior!.id });
     expect(saved.rows.map((m) => [m.mentor.name, m.status])).toEqual([[best, 'proposed']]);
+  });
+});
+
+describe('a person’s matching profile', () => {
+  test('availability and the never-pair list are kept from the person page', async () => {
+    await openPerson('Søren Lindqvist');
+    const profile = page.getByRole('region', { name: 'Matching profile' });
+    await profile.getByText('Available · up to each program’s limit').waitFor();
+    await profile.getByRole('button', { name: 'Change availability' }).click();
+    const availability = page.getByRole('form', { name: 'Availability to mentor' });
+    await availability.getByRole('switch', { name: 'Available to mentor' }).uncheck();
+    await field(availability, 'Most mentees at once').fill('1');
+    await availability.getByRole('button', { name: 'Save availability' }).click();
+    await profile.getByText('Not available · up to 1').waitFor();
+
+    await profile.getByRole('button', { name: 'Add', exact: true }).click();
+    const never = page.getByRole('form', { name: 'Never pair' });
+    await pickPerson(page, never, 'Never pair with', 'Lena Vogel');
+    await field(never, 'Reason').fill('Asked by the chair, see file 7');
+    await never.getByRole('button', { name: 'Add to the never-pair list' }).click();
+    await profile.getByText('Asked by the chair, see file 7').waitFor();
+    await profile.scrollIntoViewIfNeeded();
+    await settle('matching-13-matching-profile');
+
+    expect(await host.core.call('matching.profile.get', { facultyId: people.outside!.id })).toMatchObject({
+      availableToMentor: false,
+      capacity: 1,
+    });
+    const pairs = await host.core.call('matching.neverPairs.list', { facultyId: people.outside!.id });
+    expect(pairs.map((p) => p.people.map((q) => q.name).sort())).toEqual([['Lena Vogel', 'Søren Lindqvist']]);
   });
 });
