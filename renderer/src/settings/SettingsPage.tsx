@@ -4,6 +4,7 @@ import { PageHeader } from '../shell/PageHeader';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DatabaseDetails } from './DatabaseDetails';
 import { DocumentSettingsSections } from './DocumentSettingsSections';
+import { InterestSynonyms } from '../matching/settings/InterestSynonyms';
 import { Section } from './SettingsSection';
 
 export function SettingsPage() {
@@ -29,6 +30,9 @@ export function SettingsPage() {
         <DatabaseDetails />
       </Section>
       <DocumentSettingsSections />
+      <Section title="Interest synonyms" intro="Words that count as one interest when Trellis suggests mentors.">
+        <InterestSynonyms />
+      </Section>
     </Stack>
   );
 }
