@@ -271,4 +271,36 @@ describe('a person’s matching profile', () => {
     const pairs = await host.core.call('matching.neverPairs.list', { facultyId: people.outside!.id });
     expect(pairs.map((p) => p.people.map((q) => q.name).sort())).toEqual([['Lena Vogel', 'Søren Lindqvist']]);
   });
+
+  test('what a mentee asked for and whom they report to are kept from the person page', async () => {
+    await openPerson('Lena Vogel');
+    const profile = page.getByRole('region', { name: 'Matching profile' });
+    await profile.getByRole('button', { name: 'Change what they asked for' }).click();
+    const request = page.getByRole('form', { name: 'Mentee’s request' });
+    await pickPerson(page, request, 'People they asked for', 'Bo Li');
+    await field(request, 'Preferred department').fill('Pediatrics');
+    await field(request, 'Topics').fill('trauma');
+    await field(request, 'Topics').press('Enter');
+    await field(request, 'Note').fill('Prefers morning meetings');
+    await request.getByRole('button', { name: 'Save request' }).click();
+    await profile.getByText('Bo Li · in Pediatrics · topics: trauma').waitFor();
+
+    await profile.getByRole('button', { name: 'Change reporting lines' }).click();
+    const reports = page.getByRole('form', { name: 'Reports to' });
+    await pickPerson(page, reports, 'Department chair', 'Ana García');
+    await reports.getByRole('button', { name: 'Save reporting lines' }).click();
+    await profile.getByText('(chair)').waitFor();
+    await profile.scrollIntoViewIfNeeded();
+    await settle('matching-14-request-and-reports-to');
+
+    const saved = await host.core.call('matching.profile.get', { facultyId: people.second!.id });
+    expect(saved.chair?.name).toBe('Ana García');
+    expect(saved.request).toMatchObject({
+      mentors: [{ name: 'Bo Li' }],
+      department: 'Pediatrics',
+      topics: ['trauma'],
+      note: 'Prefers morning meetings',
+      source: 'office',
+    });
+  });
 });
