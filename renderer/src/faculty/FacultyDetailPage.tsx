@@ -9,6 +9,8 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/client';
 import { ServiceLetterButton } from '../documents/ServiceLetterButton';
 import { PersonExpectations } from '../matrix/PersonExpectations';
+import { PersonSuggestions } from '../matching/PersonSuggestions';
+import { PersonMatchingProfile } from '../matching/profile/PersonMatchingProfile';
 import type { DirectoryLinkState } from './directoryColumns';
 import { FacultyFormDrawer } from './FacultyFormDrawer';
 import { PersonMentoring } from './PersonMentoring';
@@ -152,6 +154,8 @@ function PersonRecord({ person, back }: { person: Faculty; back: ReactNode }) {
       </Text>
 
       <PersonMentoring facultyId={person.id} />
+      <PersonSuggestions person={person} />
+      <PersonMatchingProfile person={person} />
       <PersonExpectations facultyId={person.id} />
 
       <FacultyFormDrawer opened={editing} onClose={editDrawer.close} person={person} />

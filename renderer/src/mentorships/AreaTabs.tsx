@@ -5,6 +5,7 @@ const tabs = {
   mentorships: { label: 'Pairs', path: '/mentorships' },
   programs: { label: 'Programs', path: '/mentorships/programs' },
   changeRequests: { label: 'Change requests', path: '/mentorships/change-requests' },
+  match: { label: 'Match a cohort', path: '/mentorships/match' },
 } as const;
 
 type Area = keyof typeof tabs;

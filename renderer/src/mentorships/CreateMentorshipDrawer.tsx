@@ -2,6 +2,8 @@ import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { defaultCadenceDays, mentorshipKindLabels, mentorshipKinds } from '@contract/mentorships';
 import type { PersonRef } from '@common/records';
+import type { ScoredMentor } from '@contract/matching';
+import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { useOperationForm } from '../forms/useOperationForm';
@@ -11,6 +13,7 @@ import { MentorshipDetailFields } from './MentorshipDetailFields';
 import { PersonSelect } from '../faculty/PersonSelect';
 import { useOperation, useOperationMutation } from '../api/useOperation';
 import { todayIso } from '../shell/records';
+import { DrawerSuggestions } from '../matching/DrawerSuggestions';
 
 const formFields = [
   'mentorId',
@@ -57,6 +60,9 @@ function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; men
     fields: formFields,
   });
   const { control, formState } = form;
+  // A proposed mentor's name is shown in the mentor field: the select starts again with them.
+  const [suggested, setSuggested] = useState<PersonRef | null>(null);
+  const [menteeId, programIdValue, kind] = form.watch(['menteeId', 'programId', 'kind']);
   const errors = formState.errors;
   const openPrograms = (programs.data ?? []).filter((p) => p.status !== 'closed');
 
@@ -73,6 +79,14 @@ function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; men
     onDone();
     void navigate(`/mentorships/${saved.id}`);
   });
+
+  /** Choosing a suggestion saves the form as a proposed pair with that mentor. */
+  const propose = (s: ScoredMentor) => {
+    setSuggested(s.mentor);
+    form.setValue('mentorId', s.mentor.id);
+    form.setValue('status', 'proposed');
+    submit();
+  };
 
   return (
     <FormFrame
@@ -94,6 +108,8 @@ function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; men
               name="mentorId"
               render={({ field }) => (
                 <PersonSelect
+                  key={suggested?.id ?? 'typed'}
+                  initial={suggested}
                   label="Mentor"
                   required
                   autoFocus
@@ -154,6 +170,13 @@ function MentorshipForm({ onDone, mentee, programId }: { onDone: () => void; men
             )}
           />
         }
+      />
+      <DrawerSuggestions
+        menteeId={menteeId}
+        programId={programIdValue}
+        kind={kind}
+        onChoose={propose}
+        choosingId={create.isPending && suggested ? suggested.id : null}
       />
     </FormFrame>
   );

@@ -5,6 +5,7 @@ import { ChangeRequestPage } from '../changeRequests/ChangeRequestPage';
 import { ChangeRequestsPage } from '../changeRequests/ChangeRequestsPage';
 import { MentorshipPage } from './MentorshipPage';
 import { MentorshipsPage } from './MentorshipsPage';
+import { CohortMatchPage } from '../matching/CohortMatchPage';
 
 /** The Mentorships area: the pairs, their programs, and change requests. */
 export function mentorshipRoutes() {
@@ -18,6 +19,7 @@ export function mentorshipRoutes() {
       path="/mentorships/change-requests/:id"
       element={<ChangeRequestPage />}
     />,
+    <Route key="/mentorships/match" path="/mentorships/match" element={<CohortMatchPage />} />,
     <Route key="/mentorships/:id" path="/mentorships/:id" element={<MentorshipPage />} />,
   ];
 }

@@ -7,6 +7,7 @@ import { formatDate } from '../faculty/format';
 import { CreateMentorshipDrawer } from '../mentorships/CreateMentorshipDrawer';
 import { BackLink, RecordPage } from '../shell/RecordPage';
 import { ProgramFormDrawer } from './ProgramFormDrawer';
+import { ProgramMatchingSettings } from '../matching/settings/ProgramMatchingSettings';
 import { Field } from '../shell/RecordParts';
 
 const backToPrograms = { to: '/mentorships/programs', label: 'Programs' };
@@ -72,6 +73,7 @@ function ProgramRecord({ p }: { p: ProgramWithCounts }) {
           <Field label="Evaluation plan">{p.evaluationPlan ?? <NotRecorded />}</Field>
         </DataList>
       </Paper>
+      <ProgramMatchingSettings programId={p.id} />
       <ProgramFormDrawer opened={editing} onClose={editDrawer.close} program={p} />
       <CreateMentorshipDrawer opened={adding} onClose={addDrawer.close} programId={p.id} />
     </Stack>

@@ -7,6 +7,7 @@ import { PageHeader } from '../shell/PageHeader';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DatabaseDetails } from './DatabaseDetails';
 import { DocumentSettingsSections } from './DocumentSettingsSections';
+import { InterestSynonyms } from '../matching/settings/InterestSynonyms';
 import { Section } from './SettingsSection';
 
 export function SettingsPage() {
@@ -47,6 +48,9 @@ export function SettingsPage() {
         <ExportSection />
       </Section>
       <DocumentSettingsSections />
+      <Section title="Interest synonyms" intro="Words that count as one interest when Trellis suggests mentors.">
+        <InterestSynonyms />
+      </Section>
     </Stack>
   );
 }
