@@ -63,6 +63,8 @@ export function FacilitatorsField({
         )}
         <Group align="flex-end" grow>
           <PersonSelect
+            // A fresh, empty picker after each choice.
+            key={value.length}
             label="Add a facilitator from the directory"
             value={null}
             onChange={(id, person) => {
