@@ -201,6 +201,7 @@ describe('a speed peer-mentoring workshop', () => {
     await page.keyboard.press(' ');
     await page.clock.runFor(60_000);
     expect(await countdown.textContent()).toBe('9:00');
+    await view.getByText('Paused: press Space to go on').waitFor();
     await page.keyboard.press(' ');
     await page.clock.runFor(4 * 60_000);
     await expect.poll(() => countdown.textContent()).toBe('5:00');
@@ -279,6 +280,7 @@ describe('a speed peer-mentoring workshop', () => {
       await picker.click();
       await page.getByRole('option', { name: wish, exact: true }).click();
       await page.keyboard.press('Escape');
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
       await expect.poll(async () => (await workshop()).participants.find((p) => p.name === who)?.wishes.length).toBe(1);
     }
     await page

@@ -156,7 +156,6 @@ function WishesPicker({ p, partners }: { p: WorkshopParticipant; partners: Works
       placeholder={p.wishes.length === 0 ? 'No one chosen' : undefined}
       data={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
       value={p.wishes.map(String)}
-      disabled={save.isPending}
       onChange={(ids) => save.mutate({ participantId: p.id, partnerIds: ids.map(Number) })}
     />
   );

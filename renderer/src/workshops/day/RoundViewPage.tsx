@@ -36,12 +36,22 @@ function RoundView({ w }: { w: Workshop }) {
   }, [round, w.id]);
 
   // The whole screen, where the system allows it (the opening click counts as the person's gesture).
+  // In full screen the system takes Escape to leave full screen, so leaving it leaves the view too.
   useEffect(() => {
-    document.documentElement.requestFullscreen?.().catch(() => undefined);
+    let shown = true;
+    const onChange = () => {
+      if (!document.fullscreenElement) void navigate(`/workshops/${w.id}`);
+    };
+    document.documentElement
+      .requestFullscreen?.()
+      .then(() => shown && document.addEventListener('fullscreenchange', onChange))
+      .catch(() => undefined);
     return () => {
+      shown = false;
+      document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
-  }, []);
+  }, [navigate, w.id]);
 
   const { toggle, reset } = timer;
   useEffect(() => {
@@ -94,7 +104,7 @@ function RoundView({ w }: { w: Workshop }) {
               {w.title}
             </Text>
           </Stack>
-          <Countdown timer={timer} />
+          <Countdown timer={timer} roundMs={w.roundSeconds * 1000} />
         </Group>
         {flashing && (
           <Text
@@ -131,16 +141,16 @@ function RoundView({ w }: { w: Workshop }) {
   );
 }
 
-function Countdown({ timer }: { timer: RoundTimer }) {
+function Countdown({ timer, roundMs }: { timer: RoundTimer; roundMs: number }) {
   const state = timer.finished
     ? 'Time is up: press → for the next round'
     : timer.running
       ? timer.secondHalf
         ? 'Second half: roles swapped'
         : 'First half'
-      : timer.remainingMs === 0
-        ? ''
-        : 'Paused: press Space to start';
+      : timer.remainingMs === roundMs
+        ? 'Paused: press Space to start'
+        : 'Paused: press Space to go on';
   return (
     <Stack gap={0} align="flex-end">
       <Text
