@@ -7,6 +7,7 @@ import type { Faculty } from '../../../electron/core/faculty/contract';
 import type { TestHost } from '../../host/server';
 import { openAppOnNewDatabase, type AppOnNewDatabase } from '../support/appOnNewDatabase';
 import { screenshot, type AppPage } from '../support/chromium';
+import { pickPerson } from '../support/mentoringUi';
 import { field, goTo } from '../support/ui';
 
 /**
@@ -100,6 +101,24 @@ const rowOf = (name: string) =>
   page.getByRole('table', { name: 'Participants' }).getByRole('row').filter({ hasText: name });
 
 describe('a workshop’s page', () => {
+  test('edits the workshop: a fifth round, a facilitator from the directory beside the one by name', async () => {
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Workshop details' });
+    await form.getByRole('listitem').filter({ hasText: 'Office of Academic Affairs (not in the directory)' }).waitFor();
+    await field(form, 'Rounds').fill('5');
+    await pickPerson(page, form, 'Add a facilitator from the directory', 'Jonas Weiß');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('5 rounds of 10 minutes; partners swap roles at half-time').waitFor();
+    await page.getByText('Office of Academic Affairs, Jonas Weiß').waitFor();
+    // The plan had four rounds: the fifth waits to be planned.
+    expect((await host.core.call('workshops.list', {}))[0]!.roundCount).toBe(5);
+    await page.getByRole('tab', { name: 'Rounds' }).click();
+    await page.getByText('Not every round is planned').waitFor();
+    expect(await page.getByLabel('Plan again from round').inputValue()).toBe('5');
+    await settle('workshops-19-fifth-round');
+    await page.getByRole('tab', { name: /Participants/ }).click();
+  });
+
   test('imports the sign-up sheet: a known person by email, a newcomer by name, someone already on the list', async () => {
     const sheet = join(scratch, 'signups.csv');
     await writeFile(

@@ -19,7 +19,9 @@ import { PlanTable } from './PlanTable';
 export function PlanSection({ w }: { w: Workshop }) {
   const plan = useOperationMutation('workshops.plan');
   const held = shownRound(w.id);
-  const [fromRound, setFromRound] = useState<number | string>(held ? Math.min(held + 1, w.roundCount) : 1);
+  // After the round the room was last shown; else the first round not planned yet (rounds were added); else all.
+  const next = held ? held + 1 : w.rounds.length > 0 && w.rounds.length < w.roundCount ? w.rounds.length + 1 : 1;
+  const [fromRound, setFromRound] = useState<number | string>(Math.min(next, w.roundCount));
   const from = typeof fromRound === 'number' ? fromRound : 1;
   const changes = w.plan ? [...w.plan.arrivedSince, ...w.plan.leftSince].length : 0;
 
@@ -81,6 +83,14 @@ export function PlanSection({ w }: { w: Workshop }) {
               {w.plan.arrivedSince.length > 0 && <Text size="sm">Arrived: {w.plan.arrivedSince.join(', ')}.</Text>}
               {w.plan.leftSince.length > 0 && <Text size="sm">Left: {w.plan.leftSince.join(', ')}.</Text>}
               <Text size="sm">Plan the rounds still to come again.</Text>
+            </Alert>
+          )}
+          {w.rounds.length < w.roundCount && (
+            <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Not every round is planned">
+              <Text size="sm">
+                The workshop now has {w.roundCount} rounds and {w.rounds.length} are planned. Plan again from round{' '}
+                {w.rounds.length + 1}.
+              </Text>
             </Alert>
           )}
           <Group align="flex-end">
