@@ -109,6 +109,29 @@ function Profile({ p }: { p: PersonMentoringSummary }) {
             </>
           )}
         </Card>
+        <Card title="Workshops">
+          {p.workshops.list.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              No speed peer-mentoring workshops.
+            </Text>
+          ) : (
+            <>
+              <Text size="sm">
+                Took part in {formatCount(p.workshops.attended, 'workshop', 'workshops')}
+                {p.workshops.facilitated > 0 ? `, facilitated ${p.workshops.facilitated}` : ''}
+              </Text>
+              {p.workshops.list.map((w) => (
+                <Text key={`${w.workshopId}-${w.role}`} size="sm" c="dimmed">
+                  <Anchor component={Link} to={`/workshops/${w.workshopId}`} inherit>
+                    {w.title}
+                  </Anchor>{' '}
+                  · {formatDate(w.heldOn, 'short')}
+                  {w.role === 'facilitator' ? ' · facilitator' : ''}
+                </Text>
+              ))}
+            </>
+          )}
+        </Card>
       </SimpleGrid>
       {p.openChangeRequests.length > 0 && (
         <Card title="Open change requests">

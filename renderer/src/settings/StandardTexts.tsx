@@ -9,10 +9,17 @@ import { useOperationMutation } from '../api/useOperation';
 import { useOperationForm } from '../forms/useOperationForm';
 
 /** The standard wording of agreements, commitment forms and letters, each with its placeholders and a way back to the default. */
-export function StandardTexts({ texts }: { texts: Record<StandardTextKey, StandardTextValue> }) {
+export function StandardTexts({
+  texts,
+  keys = standardTextKeys,
+}: {
+  texts: Record<StandardTextKey, StandardTextValue>;
+  /** Only these texts (a workshop's, beside the workshops); left out, all of them. */
+  keys?: readonly StandardTextKey[];
+}) {
   return (
     <Accordion variant="separated" multiple>
-      {standardTextKeys.map((key) => (
+      {keys.map((key) => (
         <Accordion.Item key={key} value={key}>
           <Accordion.Control>
             <Group gap="sm">

@@ -9,6 +9,7 @@ import { matrixRoutes } from '../matrix/routes';
 import { mentorshipRoutes } from '../mentorships/routes';
 import { peerGroupRoutes } from '../peerGroups/routes';
 import { SettingsPage } from '../settings/SettingsPage';
+import { workshopRoutes } from '../workshops/routes';
 
 /** Routes share their paths with the navigation and the core's domains; each area lists its own in routes.tsx. */
 export function AppRoutes() {
@@ -19,6 +20,7 @@ export function AppRoutes() {
       <Route path="/faculty/:id" element={<FacultyDetailPage />} />
       {mentorshipRoutes()}
       {peerGroupRoutes()}
+      {workshopRoutes()}
       {matrixRoutes()}
       {importRoutes()}
       {awardRoutes()}
