@@ -11,7 +11,10 @@ import {
   type VaultOptions,
 } from '../../db/vault';
 import type { Database } from '../../db/schema';
+import { appendAuditEntries, type AuditCheckpoint } from '../../db/auditChain';
+import { saveAuditCheckpoint } from '../../db/auditCheckpoint';
 import { TrellisError } from '../common/errors';
+import { checkAuditAtOpen } from './audit/checkpoint';
 import type { VaultState } from './vault/contract';
 
 /** Work to do each time the records are unlocked (e.g. refreshing derived values). */
@@ -29,6 +32,9 @@ export type BeforePassphraseChangeTask = (database: OpenDatabase) => Promise<voi
  */
 export class Session {
   private database: OpenDatabase | null = null;
+  /** Who unlocked: every audit entry of this session names them. */
+  private unlockedBy: string | null = null;
+  private auditProblem: string | null = null;
 
   constructor(
     readonly databasePath: string,
@@ -38,8 +44,60 @@ export class Session {
       beforeLock?: BeforeLockTask[];
       beforePassphraseChange?: BeforePassphraseChangeTask[];
       now: () => Date;
+      /**
+       * Who is at the computer: the account that runs Trellis, until staff
+       * have names of their own (then the staff member who unlocks).
+       */
+      actor: string;
+      logError?: (message: string) => void;
     },
   ) {}
+
+  /**
+   * Who the audit log names: whoever unlocked this session. Never taken from
+   * a request. While locked (a restore from a backup), the account at the computer.
+   */
+  actor(): string {
+    return this.unlockedBy ?? this.options.actor;
+  }
+
+  /** Set at unlock when the audit log did not extend its checkpoint; shown until the records lock. */
+  auditWarning(): string | null {
+    return this.auditProblem;
+  }
+
+  /**
+   * Records entries in the audit log outside an operation's own transaction
+   * (passphrase changes, recoveries, exports written from a snapshot), in a
+   * transaction of their own, and moves the checkpoint on.
+   */
+  async audit(entries: { operation: string; recordType: string; recordId: string; at?: string }[]): Promise<void> {
+    const { kysely } = this.require();
+    const stamp = this.options.now().toISOString();
+    const checkpoint = await kysely.transaction().execute((trx) =>
+      appendAuditEntries(
+        trx,
+        entries.map((entry) => ({ at: stamp, ...entry, actor: this.actor() })),
+      ),
+    );
+    await this.committed(checkpoint);
+  }
+
+  /**
+   * After a write commits: the key file's checkpoint moves to the log's new
+   * end. The write stands even if this fails (the log still extends the
+   * older checkpoint), so a failure is logged by kind, not thrown.
+   */
+  async committed(checkpoint: AuditCheckpoint | null): Promise<void> {
+    if (!checkpoint) return;
+    try {
+      await saveAuditCheckpoint(this.databasePath, checkpoint);
+    } catch (error) {
+      this.options.logError?.(
+        `The audit checkpoint could not be saved: ${error instanceof Error ? error.name : 'unknown error'}`,
+      );
+    }
+  }
 
   state(): VaultState {
     // A restore a crash interrupted is finished before anyone looks, so the records are never half swapped.
@@ -64,7 +122,8 @@ export class Session {
   /** Opens the records with a data key already unwrapped (after a restore, or an undo of one). */
   async openWithDataKey(dataKey: Buffer): Promise<void> {
     await this.lock();
-    await this.opened(await openWithKey(this.databasePath, dataKey, this.options));
+    // A restore (or its undo) puts another log in place on purpose, and recorded so in it: its end is the checkpoint now.
+    await this.opened(await openWithKey(this.databasePath, dataKey, this.options), { resetAuditCheckpoint: true });
   }
 
   /** The open database, or null when locked. */
@@ -81,6 +140,8 @@ export class Session {
     if (!open) return;
     await open.kysely.connection().execute(() => closeForSwap(open));
     this.database = null;
+    this.unlockedBy = null;
+    this.auditProblem = null;
     for (const task of this.options.onLock ?? []) task();
   }
 
@@ -99,6 +160,8 @@ export class Session {
     const open = this.database;
     if (open) for (const task of this.options.beforeLock ?? []) await task(open);
     this.database = null;
+    this.unlockedBy = null;
+    this.auditProblem = null;
     for (const task of this.options.onLock ?? []) task();
     await open?.close();
   }
@@ -111,13 +174,21 @@ export class Session {
     return this.database;
   }
 
-  private async opened(database: OpenDatabase): Promise<void> {
+  private async opened(database: OpenDatabase, options: { resetAuditCheckpoint?: boolean } = {}): Promise<void> {
+    let auditProblem: string | null;
     try {
+      auditProblem = await checkAuditAtOpen(
+        database,
+        { actor: this.options.actor, at: this.options.now().toISOString() },
+        { reset: options.resetAuditCheckpoint },
+      );
       for (const task of this.options.onUnlock ?? []) await task(database.kysely, this.options.now());
     } catch (error) {
       await database.close();
       throw error;
     }
     this.database = database;
+    this.unlockedBy = this.options.actor;
+    this.auditProblem = auditProblem;
   }
 }

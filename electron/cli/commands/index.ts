@@ -28,6 +28,11 @@ export const commands: TopLevelCommand[] = [
     load: async () => (await import('./passwd')).passwdCommand,
   },
   {
+    name: 'audit',
+    description: 'the audit log: check that no entry was changed, removed, reordered or cut off',
+    load: async () => (await import('./audit')).auditCommand,
+  },
+  {
     name: 'auto-lock',
     description: 'show or set after how many minutes without use the app locks itself (5, 10, 15, 30, 60 or never)',
     load: async () => (await import('./autoLock')).autoLockCommand,
