@@ -9,6 +9,7 @@ import { TrellisError, type Envelope, type FieldErrors } from '../common/errors'
 import { withoutBidiControlsDeep } from '../common/text';
 import { refreshDerivedCareerStages } from './faculty/queries';
 import { ensureDefaultMatrix } from './matrix/defaults';
+import { auditedExports } from './audit/exports';
 import type { WriteContext } from './handlers';
 import { createCoreMemory, createHandlers, loadHandler, type CoreMemory } from './registry';
 import { Session } from './session';
@@ -92,7 +93,12 @@ export function createCore(options: CoreOptions): Core {
     const database = session.require();
     const { kysely, sqlite } = database;
     const actor = session.actor();
-    if (handler.access === 'read') return handler.run({ db: kysely, actor, now }, input);
+    if (handler.access === 'read') {
+      const result = await handler.run({ db: kysely, actor, now }, input);
+      const exported = auditedExports[name];
+      if (exported) await session.audit([{ operation: name, ...exported(input as Record<string, unknown>) }]);
+      return result;
+    }
 
     const reason = backupBefore[name];
     if (reason) await backups.before(database, reason);

@@ -13,6 +13,7 @@ import {
 import type { Database } from '../../db/schema';
 import { appendAuditEntries, type AuditCheckpoint } from '../../db/auditChain';
 import { saveAuditCheckpoint } from '../../db/auditCheckpoint';
+import { takeWrongAttempts } from '../../db/unlockAttempts';
 import { TrellisError } from '../common/errors';
 import { checkAuditAtOpen } from './audit/checkpoint';
 import type { VaultState } from './vault/contract';
@@ -73,6 +74,7 @@ export class Session {
    */
   async audit(entries: { operation: string; recordType: string; recordId: string; at?: string }[]): Promise<void> {
     const { kysely } = this.require();
+    if (entries.length === 0) return;
     const stamp = this.options.now().toISOString();
     const checkpoint = await kysely.transaction().execute((trx) =>
       appendAuditEntries(
@@ -117,6 +119,7 @@ export class Session {
     if (this.database) return;
     finishInterruptedSwap(this.databasePath);
     await this.opened(await unlockVault(this.databasePath, passphrase, this.options));
+    await this.provenAccess([]);
   }
 
   /** Opens the records with a data key already unwrapped (after a restore, or an undo of one). */
@@ -149,11 +152,28 @@ export class Session {
     await this.lock();
     finishInterruptedSwap(this.databasePath);
     await this.opened(await unlockWithRecoveryKey(this.databasePath, recoveryKey, newPassphrase, this.options));
+    await this.provenAccess([{ operation: 'vault.recover', recordType: 'vault', recordId: 'recovery-key' }]);
   }
 
+  /** Only while unlocked, so that the change is recorded in the audit log. */
   async changePassphrase(current: string, next: string): Promise<void> {
-    if (this.database) for (const task of this.options.beforePassphraseChange ?? []) await task(this.database);
+    const database = this.require();
+    for (const task of this.options.beforePassphraseChange ?? []) await task(database);
     await changePassphrase(this.databasePath, current, next, this.options);
+    await this.audit([{ operation: 'vault.changePassphrase', recordType: 'vault', recordId: 'passphrase' }]);
+  }
+
+  /**
+   * After a correct passphrase or recovery key: the count of wrong ones
+   * starts again, and each wrong attempt since the last unlock is recorded
+   * (when it happened, never what was typed), with what this unlock did.
+   */
+  private async provenAccess(entries: { operation: string; recordType: string; recordId: string }[]): Promise<void> {
+    const wrong = await takeWrongAttempts(this.databasePath);
+    await this.audit([
+      ...wrong.map((at) => ({ at, operation: 'vault.unlockFailed', recordType: 'vault', recordId: 'passphrase' })),
+      ...entries,
+    ]);
   }
 
   async lock(): Promise<void> {

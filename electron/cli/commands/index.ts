@@ -28,6 +28,11 @@ export const commands: TopLevelCommand[] = [
     load: async () => (await import('./passwd')).passwdCommand,
   },
   {
+    name: 'recover',
+    description: `forgotten passphrase: the recovery key (from TRELLIS_RECOVERY_KEY, else asked) sets a new one (from ${newPassphraseEnv}, else asked)`,
+    load: async () => (await import('./recover')).recoverCommand,
+  },
+  {
     name: 'audit',
     description: 'the audit log: check that no entry was changed, removed, reordered or cut off',
     load: async () => (await import('./audit')).auditCommand,
