@@ -34,7 +34,8 @@ export const commands: TopLevelCommand[] = [
   },
   {
     name: 'audit',
-    description: 'the audit log: check that no entry was changed, removed, reordered or cut off',
+    description:
+      'the audit log: who did what to which record, and checking that no entry was changed, removed or cut off',
     load: async () => (await import('./audit')).auditCommand,
   },
   {

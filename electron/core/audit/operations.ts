@@ -2,9 +2,11 @@ import { readAuditCheckpoint } from '../../../db/auditCheckpoint';
 import type { HandlerMap } from '../handlers';
 import { checkpointMismatchOperation } from './checkpoint';
 import type { auditContract } from './contract';
+import { listAuditEntries } from './list';
 import { findFirstProblem } from './verify';
 
 export const auditHandlers: HandlerMap<keyof typeof auditContract> = {
+  'audit.list': { access: 'read', run: ({ db }, filters) => listAuditEntries(db, filters) },
   'audit.verify': {
     // A session operation: the checkpoint is read from the key file beside the database.
     access: 'session',

@@ -4,7 +4,7 @@ import { addPeople } from '../../support/backups';
 import { createTempCore, fastKdf, testPassphrase, type TempCore } from '../../support/tempCore';
 import { runTrellis } from './runTrellis';
 
-describe('trellis audit verify and trellis recover', { timeout: 90_000 }, () => {
+describe('trellis audit list and verify, and trellis recover', { timeout: 90_000 }, () => {
   let temp: TempCore;
   beforeEach(async () => {
     temp = await createTempCore();
@@ -22,6 +22,19 @@ describe('trellis audit verify and trellis recover', { timeout: 90_000 }, () => 
     expect(intact.stdout).toContain('intact: 3 entries, #1 to #3');
     const json = JSON.parse((await run(['audit', 'verify', '--json'])).stdout) as { ok: boolean; entries: number };
     expect(json).toMatchObject({ ok: true, entries: 3 });
+    const listed = await run([
+      'audit',
+      'list',
+      '--staff',
+      'test-user',
+      '--operation',
+      'faculty',
+      '--since',
+      '2026-01-01',
+    ]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('faculty.create');
+    expect(listed.stdout.match(/#\d+/g)).toEqual(['#3', '#2', '#1']);
 
     const core = createCore({ databasePath: temp.databasePath, actor: 'test', kdfCost: fastKdf });
     await core.call('vault.unlock', { passphrase: testPassphrase });
