@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { TrellisError } from '../electron/common/errors';
+import { canonicalJson } from './canonicalJson';
 
 /**
  * Two guards for the key file that do not depend on its version, so a later
@@ -10,18 +11,6 @@ import { TrellisError } from '../electron/common/errors';
  * - Bounds on the key-derivation settings read from the file, so an altered
  *   file cannot make an unlock take minutes and gigabytes before failing.
  */
-
-/** Canonical JSON: keys sorted at every level, no spaces; the same object always gives the same text. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 export function keyFileChecksum(file: object): string {
   const { checksum: _ignored, ...rest } = file as { checksum?: unknown };

@@ -48,6 +48,13 @@ export interface KeySlotFile {
   cipher: 'chacha20';
   createdAt: string;
   slots: KeySlot[];
+  /**
+   * The audit log's newest entry as last written (db/auditCheckpoint.ts): kept
+   * outside the database, so a log cut short or rewritten inside it shows.
+   */
+  auditCheckpoint?: { id: number; hash: string };
+  /** Wrong passphrases in a row, so the wait between attempts survives restarts (db/unlockAttempts.ts). */
+  unlockFailures?: { inARow: number; lastAt: string; unrecorded: string[] };
   /** Added in issue 12; files written before have none and still open (see keySlotIntegrity.ts). */
   checksum?: string;
 }
@@ -187,7 +194,13 @@ function isKeySlotFile(value: unknown): value is KeySlotFile {
         base64Bytes(s.nonce) === 12 &&
         base64Bytes(s.tag) === 16 &&
         base64Bytes(s.ciphertext) === 32,
-    )
+    ) &&
+    (v.auditCheckpoint === undefined ||
+      (Number.isSafeInteger(v.auditCheckpoint?.id) && /^[0-9a-f]{64}$/.test(String(v.auditCheckpoint?.hash)))) &&
+    (v.unlockFailures === undefined ||
+      (Number.isSafeInteger(v.unlockFailures?.inARow) &&
+        typeof v.unlockFailures?.lastAt === 'string' &&
+        Array.isArray(v.unlockFailures?.unrecorded)))
   );
 }
 

@@ -28,13 +28,19 @@ export interface FacultyTable {
   updated_at: string;
 }
 
+/** A hash chain since 0008 (db/auditChain.ts): ids are given by the writer, one after the other. */
 export interface AuditLogTable {
-  id: Generated<number>;
+  id: number;
   at: string;
+  /** Who did it: today the account that unlocked; with named staff, the staff member. */
   actor: string;
   operation: string;
   record_type: string;
   record_id: string;
+  /** The hash of the entry before (genesisHash for the first). */
+  prev_hash: string;
+  /** SHA-256 over this entry's canonical content, prev_hash included. */
+  hash: string;
 }
 
 export interface SettingsTable {

@@ -18,6 +18,8 @@ export interface CopySummary {
   counts: Record<string, number>;
   /** The newest audit entry in the copy: what "changes since this backup" is measured against. */
   lastAuditId: number | null;
+  /** That entry's hash: with its id, the audit checkpoint a backup carries. */
+  lastAuditHash: string | null;
 }
 
 /**
@@ -50,13 +52,21 @@ function summarize(db: SqliteDatabase): CopySummary {
       .pluck()
       .get() as number;
   }
-  const lastAuditId = tables.includes('audit_log')
-    ? ((db.prepare('SELECT max(id) FROM audit_log').pluck().get() as number | null) ?? null)
-    : null;
+  const columns = tables.includes('audit_log') ? (db.pragma('table_info(audit_log)') as { name: string }[]) : [];
+  const chained = columns.some((column) => column.name === 'hash');
+  const last = columns.length
+    ? (db.prepare(`SELECT id, ${chained ? 'hash' : 'NULL AS hash'} FROM audit_log ORDER BY id DESC LIMIT 1`).get() as
+        { id: number; hash: string | null } | undefined)
+    : undefined;
   const migrations = tables.length
     ? (db.prepare(`SELECT name FROM kysely_migration ORDER BY name`).pluck().all() as string[])
     : [];
-  return { schemaVersion: migrations.at(-1) ?? null, counts, lastAuditId };
+  return {
+    schemaVersion: migrations.at(-1) ?? null,
+    counts,
+    lastAuditId: last?.id ?? null,
+    lastAuditHash: last?.hash ?? null,
+  };
 }
 
 /** Whether the open database is encrypted with this key: a restore keeps today's key file when it is. */

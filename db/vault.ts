@@ -18,6 +18,7 @@ import {
 } from './keySlots';
 import { appliedMigrations, migrateDatabase, pendingMigrations } from './migrate';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recoveryKey';
+import { assertMayTry, recordWrongPassphrase } from './unlockAttempts';
 import type { Database } from './schema';
 
 /** An unlocked database: the raw connection (for pragmas and bulk work inside
@@ -141,10 +142,23 @@ export async function openWithKey(path: string, dataKey: Buffer, options: VaultO
   }
 }
 
-export async function unlockVault(path: string, passphrase: string, options: VaultOptions = {}): Promise<OpenDatabase> {
+export async function unlockVault(
+  path: string,
+  passphrase: string,
+  options: VaultOptions & { now?: () => Date } = {},
+): Promise<OpenDatabase> {
   if (!existsSync(path)) throw new TrellisError('DATABASE_MISSING', `There is no Trellis database at ${path}.`);
+  const now = options.now ?? (() => new Date());
   const slots = await readKeySlotFile(path);
-  return openWithKey(path, await unwrapDataKey(slots, 'passphrase', passphrase), options);
+  assertMayTry(slots, now());
+  let dataKey: Buffer;
+  try {
+    dataKey = await unwrapDataKey(slots, 'passphrase', passphrase);
+  } catch (error) {
+    if (error instanceof TrellisError && error.code === 'WRONG_PASSPHRASE') await recordWrongPassphrase(path, now());
+    throw error;
+  }
+  return openWithKey(path, dataKey, options);
 }
 
 /**

@@ -6,6 +6,7 @@ import * as imports from './0004_imports';
 import * as awardsDocuments from './0005_awards_documents';
 import * as matching from './0006_matching';
 import * as workshops from './0007_workshops';
+import * as auditChain from './0008_audit_chain';
 
 /**
  * Every migration, in order. Listed inline because bundling the main process
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0005_awards_documents': awardsDocuments,
   '0006_matching': matching,
   '0007_workshops': workshops,
+  '0008_audit_chain': auditChain,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -36,7 +36,8 @@ export async function withCore<T>(cli: CliContext, work: (core: Core) => Promise
 export async function withUnlockedCore<T>(cli: CliContext, work: (core: Core) => Promise<T>): Promise<T> {
   return withCore(cli, async (core) => {
     await requireExistingDatabase(core);
-    await core.call('vault.unlock', { passphrase: await readPassphrase(cli.io) });
+    const { auditWarning } = await core.call('vault.unlock', { passphrase: await readPassphrase(cli.io) });
+    if (auditWarning) cli.io.stderr.write(`warning: ${auditWarning}\n`);
     return work(core);
   });
 }

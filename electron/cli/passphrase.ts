@@ -25,10 +25,14 @@ function noPassphrase(envName: string): CliError {
 }
 
 /** The passphrase that unlocks an existing database: from the environment, else asked for. */
-export async function readPassphrase(io: CliIo, question = 'Passphrase: '): Promise<string> {
-  const value = fromEnv(io, passphraseEnv);
+export async function readPassphrase(
+  io: CliIo,
+  question = 'Passphrase: ',
+  envName: string = passphraseEnv,
+): Promise<string> {
+  const value = fromEnv(io, envName);
   if (value !== undefined) return value;
-  if (!canPrompt(io)) throw noPassphrase(passphraseEnv);
+  if (!canPrompt(io)) throw noPassphrase(envName);
   return askHidden(question, io);
 }
 

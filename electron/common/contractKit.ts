@@ -30,6 +30,7 @@ export const domains = [
   'backups',
   'exports',
   'work',
+  'audit',
 ] as const;
 export type Domain = (typeof domains)[number];
 

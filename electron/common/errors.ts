@@ -78,6 +78,9 @@ export const errorCodes = [
   'BACKUP_NOT_A_BACKUP',
   'NOTHING_TO_UNDO',
   'WORK_CANCELLED',
+  // A trustworthy audit and wrong passphrases (issue 13)
+  'AUDIT_LOG_ALTERED',
+  'UNLOCK_WAIT',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attentionContract } from './attention/contract';
+import { auditContract } from './audit/contract';
 import { packetsContract } from './awards/packets/contract';
 import { awardsContract } from './awards/contract';
 import { backupsContract } from './backups/contract';
@@ -52,6 +53,7 @@ export const contract = {
   ...backupsContract,
   ...exportsContract,
   ...workContract,
+  ...auditContract,
 };
 
 export type Contract = typeof contract;

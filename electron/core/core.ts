@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { appendAuditEntries } from '../../db/auditChain';
 import { bulkWriterFor } from '../../db/bulk';
 import { checkpoint } from '../../db/connection';
 import { explainSqliteError } from '../../db/sqliteErrors';
@@ -8,6 +9,7 @@ import { TrellisError, type Envelope, type FieldErrors } from '../common/errors'
 import { withoutBidiControlsDeep } from '../common/text';
 import { refreshDerivedCareerStages } from './faculty/queries';
 import { ensureDefaultMatrix } from './matrix/defaults';
+import { auditedExports } from './audit/exports';
 import type { WriteContext } from './handlers';
 import { createCoreMemory, createHandlers, loadHandler, type CoreMemory } from './registry';
 import { Session } from './session';
@@ -15,7 +17,10 @@ import type { BackupProblem, BackupReason } from './backups/contract';
 
 export interface CoreOptions extends VaultOptions {
   databasePath: string;
-  /** Who is acting, for the audit log (the signed-in OS user in the app and CLI). */
+  /**
+   * Who is at the computer (the signed-in OS user in the app and CLI). The
+   * session names them in the audit log once they unlock; no request can.
+   */
   actor: string;
   /** Injected for tests that need a fixed "today". */
   now?: () => Date;
@@ -68,6 +73,7 @@ export function createCore(options: CoreOptions): Core {
   const session = new Session(options.databasePath, {
     ...options,
     now,
+    logError,
     onUnlock: [async (db, today) => void (await refreshDerivedCareerStages(db, today)), ensureDefaultMatrix],
     onLock: [() => memory.forget()],
     beforeLock: [(database) => backups.atLock(database)],
@@ -83,18 +89,24 @@ export function createCore(options: CoreOptions): Core {
     // Passphrases are taken exactly as typed; every other text loses bidi override controls.
     const input = (name.startsWith('vault.') ? parsed.data : withoutBidiControlsDeep(parsed.data)) as never;
 
-    if (handler.access === 'session') return handler.run({ session, actor: options.actor, now }, input);
+    if (handler.access === 'session') return handler.run({ session, actor: session.actor(), now }, input);
     const database = session.require();
     const { kysely, sqlite } = database;
-    if (handler.access === 'read') return handler.run({ db: kysely, actor: options.actor, now }, input);
+    const actor = session.actor();
+    if (handler.access === 'read') {
+      const result = await handler.run({ db: kysely, actor, now }, input);
+      const exported = auditedExports[name];
+      if (exported) await session.audit([{ operation: name, ...exported(input as Record<string, unknown>) }]);
+      return result;
+    }
 
     const reason = backupBefore[name];
     if (reason) await backups.before(database, reason);
-    const result = await kysely.transaction().execute(async (trx) => {
+    const { result, auditEnd } = await kysely.transaction().execute(async (trx) => {
       const entries: AuditEntry[] = [];
       const context: WriteContext = {
         db: trx,
-        actor: options.actor,
+        actor,
         now,
         audit: (recordType, recordId) => entries.push({ recordType, recordId: String(recordId) }),
         bulk: bulkWriterFor(sqlite),
@@ -102,20 +114,13 @@ export function createCore(options: CoreOptions): Core {
       const result = await handler.run(context, input);
       if (entries.length === 0) throw new Error(`Write operation ${name} recorded no audit entry.`);
       const at = now().toISOString();
-      await trx
-        .insertInto('audit_log')
-        .values(
-          entries.map((e) => ({
-            at,
-            actor: options.actor,
-            operation: name,
-            record_type: e.recordType,
-            record_id: e.recordId,
-          })),
-        )
-        .execute();
-      return result;
+      const auditEnd = await appendAuditEntries(
+        trx,
+        entries.map((e) => ({ at, actor, operation: name, ...e })),
+      );
+      return { result, auditEnd };
     });
+    await session.committed(auditEnd);
     // Large writes reach the database file at once, so a copy of the closed files never misses them.
     // The work is committed either way: a checkpoint that cannot run now is done at the next close.
     if (checkpointAfter.has(name))

@@ -1,4 +1,5 @@
 import { attentionContract } from './attention/contract';
+import { auditContract } from './audit/contract';
 import { packetsContract } from './awards/packets/contract';
 import { PacketProgressBoard } from './awards/packets/progress';
 import { awardsContract } from './awards/contract';
@@ -131,6 +132,7 @@ export function createHandlers(memory: CoreMemory): HandlerTable {
       (await import('./backups/operations')).createBackupHandlers(memory.backups, memory.work),
     ),
     ...domain(exportsContract, async () => (await import('./exports/operations')).createExportHandlers(memory.work)),
+    ...domain(auditContract, async () => (await import('./audit/operations')).auditHandlers),
     ...domain(workContract, async () => (await import('./work/operations')).createWorkHandlers(memory.work)),
   };
 }

@@ -28,6 +28,17 @@ export const commands: TopLevelCommand[] = [
     load: async () => (await import('./passwd')).passwdCommand,
   },
   {
+    name: 'recover',
+    description: `forgotten passphrase: the recovery key (from TRELLIS_RECOVERY_KEY, else asked) sets a new one (from ${newPassphraseEnv}, else asked)`,
+    load: async () => (await import('./recover')).recoverCommand,
+  },
+  {
+    name: 'audit',
+    description:
+      'the audit log: who did what to which record, and checking that no entry was changed, removed or cut off',
+    load: async () => (await import('./audit')).auditCommand,
+  },
+  {
     name: 'auto-lock',
     description: 'show or set after how many minutes without use the app locks itself (5, 10, 15, 30, 60 or never)',
     load: async () => (await import('./autoLock')).autoLockCommand,

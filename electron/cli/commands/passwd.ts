@@ -10,9 +10,9 @@ export const passwdCommand: CommandSetup = (command, action) =>
       withCore(cli, async (core) => {
         await requireExistingDatabase(core);
         const current = await readPassphrase(cli.io, 'Current passphrase: ');
-        // Check the current passphrase now, not after the new one was typed twice.
+        // Check the current passphrase now, not after the new one was typed twice; the change is
+        // made unlocked, so the audit log records it.
         await core.call('vault.unlock', { passphrase: current });
-        await core.call('vault.lock', {});
         const next = await readNewPassphrase(cli.io, newPassphraseEnv, 'New passphrase: ');
         await core.call('vault.changePassphrase', { current, next });
         cli.io.stdout.write('Passphrase changed. The recovery key is unchanged and still works.\n');

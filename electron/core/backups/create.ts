@@ -59,6 +59,10 @@ export async function createBackup(
       },
       counts: summary.counts,
       lastAuditId: summary.lastAuditId,
+      auditCheckpoint:
+        summary.lastAuditId !== null && summary.lastAuditHash !== null
+          ? { id: summary.lastAuditId, hash: summary.lastAuditHash }
+          : null,
     };
     const path = 'folder' in target ? freeName(folder, database.path, at) : target.file;
     const archive = backupArchive({ path: copy, bytes }, keyFile, manifest);

@@ -39,6 +39,11 @@ export interface BackupManifest {
   members: { [memberNames.database]: MemberChecksum; [memberNames.keys]: MemberChecksum };
   counts: Record<string, number>;
   lastAuditId: number | null;
+  /**
+   * The audit log's checkpoint when the backup was made (its last entry's id
+   * and hash). Backups made before the audit log was chained have none.
+   */
+  auditCheckpoint?: { id: number; hash: string } | null;
 }
 
 export function damagedBackup(detail: string): TrellisError {

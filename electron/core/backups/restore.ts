@@ -2,6 +2,7 @@ import { existsSync, promises as fs, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { temporaryPathBeside, writeFileAtomic } from '../../../db/atomicFile';
+import { appendAuditEntries } from '../../../db/auditChain';
 import { keySlotPath, readKeySlotFile } from '../../../db/keySlots';
 import { openCheckedCopy, usesDataKey } from '../../../db/snapshot';
 import { setAsidePath, swapInDatabase } from '../../../db/swap';
@@ -108,16 +109,17 @@ export async function restoreBackup(
   const copyPath = temporaryPathBeside(databasePath);
   try {
     const { manifest, dataKey, checked } = await prepareCopy(path, copyPath, secret, work);
-    await checked.database.kysely
-      .insertInto('audit_log')
-      .values({
-        at: now().toISOString(),
-        actor,
-        operation: 'backups.restore',
-        record_type: 'backup',
-        record_id: manifest.createdAt,
-      })
-      .execute();
+    await checked.database.kysely.transaction().execute((trx) =>
+      appendAuditEntries(trx, [
+        {
+          at: now().toISOString(),
+          actor,
+          operation: 'backups.restore',
+          recordType: 'backup',
+          recordId: manifest.createdAt,
+        },
+      ]),
+    );
     await checked.database.close();
     if (work.signal.aborted) throw workCancelled();
 
@@ -153,7 +155,7 @@ export async function restoreBackup(
  * otherwise they are left locked, to be unlocked with their own passphrase.
  */
 export async function undoRestore(
-  { session, now, actor }: SessionContext,
+  { session }: SessionContext,
   keeper: BackupKeeper,
 ): Promise<{ safetyBackup: BackupEntry | null; unlocked: boolean }> {
   const databasePath = session.databasePath;
@@ -173,16 +175,6 @@ export async function undoRestore(
   if (!sameKey) return { safetyBackup, unlocked: false };
   await session.openWithDataKey(key);
   key.fill(0);
-  await session
-    .require()
-    .kysely.insertInto('audit_log')
-    .values({
-      at: now().toISOString(),
-      actor,
-      operation: 'backups.undoRestore',
-      record_type: 'backup',
-      record_id: 'undo',
-    })
-    .execute();
+  await session.audit([{ operation: 'backups.undoRestore', recordType: 'backup', recordId: 'undo' }]);
   return { safetyBackup, unlocked: true };
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { appendAuditEntries } from '../../../db/auditChain';
 import { createVault } from '../../../db/vault';
 import { TrellisError } from '../../common/errors';
 import type { HandlerMap } from '../handlers';
@@ -41,16 +42,15 @@ export const demoHandlers: HandlerMap<DemoOperation> = {
         const counts = await database.kysely.transaction().execute(async (trx) => {
           const filled = await fillDemoData(trx, size, isoDate(now()), { seed, stamp: now().toISOString() });
           await markAsDemo(trx, now());
-          await trx
-            .insertInto('audit_log')
-            .values({
+          await appendAuditEntries(trx, [
+            {
               at: now().toISOString(),
               actor,
               operation: 'demo.createDatabase',
-              record_type: 'demo_data',
-              record_id: `${size}:${seed}`,
-            })
-            .execute();
+              recordType: 'demo_data',
+              recordId: `${size}:${seed}`,
+            },
+          ]);
           return filled;
         });
         return { path: databasePath, recoveryKey, size, seed, counts };

@@ -38,6 +38,8 @@ export const peopleAndMentoring: TableDescriptions = {
       operation: 'What was done (e.g. faculty.create, imports.commit, exports.all)',
       record_type: 'Which kind of record',
       record_id: 'Which record (its number or key)',
+      prev_hash: 'Fingerprint (SHA-256) of the entry before; links the entries into a chain',
+      hash: 'Fingerprint (SHA-256) of this entry, its link included: shows any later change',
     },
   },
   settings: {

@@ -17,7 +17,7 @@ export function createExportHandlers(board: WorkBoard): HandlerMap<keyof typeof 
   return {
     'exports.all': {
       access: 'session',
-      run: async ({ session, now, actor }, { path, format, progressKey }) => {
+      run: async ({ session }, { path, format, progressKey }) => {
         const database = session.require();
         const work = board.start(progressKey, 'exporting');
         let result;
@@ -26,16 +26,7 @@ export function createExportHandlers(board: WorkBoard): HandlerMap<keyof typeof 
         } catch (error) {
           throw asCancelled(error);
         }
-        await database.kysely
-          .insertInto('audit_log')
-          .values({
-            at: now().toISOString(),
-            actor,
-            operation: 'exports.all',
-            record_type: 'export',
-            record_id: format,
-          })
-          .execute();
+        await session.audit([{ operation: 'exports.all', recordType: 'export', recordId: format }]);
         work.finish();
         return result;
       },

@@ -16,6 +16,8 @@ export type VaultState = 'new' | 'locked' | 'unlocked';
 export interface VaultStatus {
   state: VaultState;
   databasePath: string;
+  /** Set while unlocked when the audit log did not reach its checkpoint at unlock (plain words to show). */
+  auditWarning?: string;
 }
 
 export interface DatabaseDetails {

@@ -1,14 +1,24 @@
 import { describeDatabase } from '../../../db/status';
 import type { HandlerMap } from '../handlers';
-import type { vaultContract } from './contract';
+import type { Session } from '../session';
+import type { vaultContract, VaultStatus } from './contract';
 import { assertStrongPassphrase } from './passphraseStrength';
 
 type VaultOperation = keyof typeof vaultContract;
 
+const statusOf = (session: Session): VaultStatus => {
+  const auditWarning = session.auditWarning();
+  return {
+    state: session.state(),
+    databasePath: session.databasePath,
+    ...(auditWarning ? { auditWarning } : {}),
+  };
+};
+
 export const vaultHandlers: HandlerMap<VaultOperation> = {
   'vault.status': {
     access: 'session',
-    run: async ({ session }) => ({ state: session.state(), databasePath: session.databasePath }),
+    run: async ({ session }) => statusOf(session),
   },
   'vault.create': {
     access: 'session',
@@ -21,7 +31,7 @@ export const vaultHandlers: HandlerMap<VaultOperation> = {
     access: 'session',
     run: async ({ session }, { passphrase }) => {
       await session.unlock(passphrase);
-      return { state: session.state(), databasePath: session.databasePath };
+      return statusOf(session);
     },
   },
   'vault.recover': {
@@ -29,7 +39,7 @@ export const vaultHandlers: HandlerMap<VaultOperation> = {
     run: async ({ session }, { recoveryKey, newPassphrase }) => {
       await assertStrongPassphrase(newPassphrase, 'newPassphrase');
       await session.recover(recoveryKey, newPassphrase);
-      return { state: session.state(), databasePath: session.databasePath };
+      return statusOf(session);
     },
   },
   'vault.lock': {

@@ -9,6 +9,7 @@ import { useOperationMutation } from '../api/useOperation';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { AuthLayout } from './AuthLayout';
 import { RecoverForm } from './RecoverForm';
+import { UnlockWait, useCountdown } from './UnlockWait';
 
 const unlockForm = z.object({ passphrase: z.string().min(1, { error: 'Enter your passphrase.' }) });
 type UnlockValues = z.infer<typeof unlockForm>;
@@ -56,14 +57,17 @@ function UnlockForm({ onForgot }: { onForgot: () => void }) {
   const form = useForm<UnlockValues>({ resolver: zodResolver(unlockForm), defaultValues: { passphrase: '' } });
   const unlock = useOperationMutation('vault.unlock');
   const [formError, setFormError] = useState<string | null>(null);
+  const [secondsLeft, startWait] = useCountdown();
 
   const submit = form.handleSubmit(async ({ passphrase }) => {
     setFormError(null);
     try {
       await unlock.mutateAsync({ passphrase });
     } catch (error) {
-      // A wrong passphrase is about the one field, so it is shown there.
-      if (isApiError(error) && error.code === 'WRONG_PASSPHRASE') {
+      if (isApiError(error) && error.code === 'UNLOCK_WAIT') {
+        startWait(Number(error.fields.waitSeconds ?? 0));
+      } else if (isApiError(error) && error.code === 'WRONG_PASSPHRASE') {
+        // A wrong passphrase is about the one field, so it is shown there.
         form.setError('passphrase', { type: 'server', message: error.message }, { shouldFocus: true });
       } else {
         setFormError(applyServerErrors(error, form.setError, ['passphrase']));
@@ -74,6 +78,7 @@ function UnlockForm({ onForgot }: { onForgot: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {secondsLeft > 0 && <UnlockWait secondsLeft={secondsLeft} />}
         {formError && (
           <Alert color="red" title="Trellis could not open the records">
             {formError}
@@ -91,7 +96,7 @@ function UnlockForm({ onForgot }: { onForgot: () => void }) {
           <Anchor component="button" type="button" size="sm" onClick={onForgot}>
             Forgot your passphrase?
           </Anchor>
-          <Button type="submit" loading={form.formState.isSubmitting}>
+          <Button type="submit" loading={form.formState.isSubmitting} disabled={secondsLeft > 0}>
             Unlock
           </Button>
         </Group>

@@ -5,6 +5,7 @@ import yazl from 'yazl';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { readManifest } from '../../../electron/core/backups/archive';
+import { readKeySlotFile } from '../../../db/keySlots';
 import { addPeople, facultyNames, failure, fingerprintOf } from '../../support/backups';
 import { filesContainingPlaintext } from '../../support/plaintextScan';
 import { createTempCore, fastKdf, tempDir, testPassphrase, type TempCore } from '../../support/tempCore';
@@ -70,6 +71,7 @@ describe('backups and restores on real encrypted databases', { timeout: 120_000 
         'databaseId',
         'format',
         'lastAuditId',
+        'auditCheckpoint',
         'members',
         'reason',
         'schemaVersion',
@@ -79,6 +81,8 @@ describe('backups and restores on real encrypted databases', { timeout: 120_000 
     );
     expect(manifest.counts.faculty).toBe(3);
     expect(manifest.lastAuditId).toBe(3);
+    // The checkpoint travels with every backup: the same one the key file keeps.
+    expect(manifest.auditCheckpoint).toEqual((await readKeySlotFile(temp.databasePath)).auditCheckpoint);
   });
 
   it('a damaged, cut-short or newer backup is refused with its own code, and nothing changes', async () => {

@@ -58,14 +58,20 @@ describe('the encrypted vault', () => {
     expect(readFileSync(path).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
   });
 
-  it('refuses a wrong passphrase with WRONG_PASSPHRASE and changes neither file', async () => {
+  it('refuses a wrong passphrase with WRONG_PASSPHRASE; the database and the slots stay as they were', async () => {
     const { database } = await createVault(path, passphrase, options);
     await database.close();
-    const before = [fingerprint(path), fingerprint(keySlotPath(path))];
+    const before = fingerprint(path);
+    const slotsBefore = await readKeySlotFile(path);
     const error = await rejection(unlockVault(path, 'not the passphrase'));
     expect(error.code).toBe('WRONG_PASSPHRASE');
     expect(error.message).toMatch(/passphrase is not correct/);
-    expect([fingerprint(path), fingerprint(keySlotPath(path))]).toEqual(before);
+    expect(fingerprint(path)).toBe(before);
+    // Only the count of wrong passphrases in a row is added (db/unlockAttempts.ts).
+    const { unlockFailures, checksum: _after, ...slotsAfter } = await readKeySlotFile(path);
+    const { checksum: _before, ...slotsThen } = slotsBefore;
+    expect(slotsAfter).toEqual(slotsThen);
+    expect(unlockFailures?.inARow).toBe(1);
   });
 
   it('changes the passphrase by re-wrapping the key, without re-encrypting the database', async () => {
