@@ -43,7 +43,7 @@ export function useCloseGuard(onClose: () => void) {
       children: <Text size="sm">What you typed in this form has not been saved. Closing it now throws it away.</Text>,
       labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
       confirmProps: { color: 'red' },
-      closeButtonProps: { 'aria-label': 'Keep editing' },
+      closeButtonProps: { 'aria-label': 'Close' },
       // Above the drawer or modal it guards.
       zIndex: 400,
       onConfirm: () => {

@@ -200,6 +200,9 @@ describe('first run, the faculty directory, and unlocking again', () => {
   test('the recovery key replaces a forgotten passphrase', async () => {
     const page = app!.page;
     const newPassphrase = 'harbor violet seventeen kites';
+    // Unlocking returns to the page that was open: start from the dashboard.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await heading(page, 'Dashboard');
     await page.getByRole('button', { name: 'Lock' }).click();
     await heading(page, 'Unlock Trellis');
 
