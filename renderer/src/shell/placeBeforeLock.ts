@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 
 /**
@@ -19,9 +19,11 @@ export function usePlaceBeforeLock(): () => void {
 /** Once the records are open again, goes back to the page noted at lock (once). */
 export function useReturnAfterUnlock(): void {
   const navigate = useNavigate();
-  useEffect(() => {
+  const returnToPlace = useEffectEvent(() => {
     const place = placeBeforeLock;
     placeBeforeLock = null;
     if (place) void navigate(place, { replace: true });
-  }, [navigate]);
+  });
+  // Only when the frame appears (after unlocking), not each time the address changes.
+  useEffect(() => returnToPlace(), []);
 }

@@ -121,7 +121,8 @@ describe('record status, settings and areas still to come', () => {
     await page.getByRole('button', { name: 'Lock' }).click();
     await field(page, 'Passphrase').fill(next);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    // Back on the page that was open.
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(app.problems).toEqual([]);
   });
 
